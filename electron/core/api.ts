@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import type { ModuleId } from '../../shared/catalogue';
+import { procedures, isProcedureName, type ProcedureName, type Procedures } from '../../shared/contract';
+import { CrmError, type CrmErrorShape } from '../../shared/errors';
+import { MAX_INPUT_BYTES } from '../../shared/limits';
+import { roleAtLeast } from '../../shared/roles';
+import type { Session } from './modules/auth/sessions';
+
+/** What a transport knows about one call. */
+export interface CallContext {
+  token?: string | null;
+  remoteAddress?: string | null;
+  /** Size of the raw request as the transport received it, when it measured one. */
+  inputBytes?: number;
+}
+
+export interface HandlerCall {
+  session: Session | null;
+  remoteAddress: string | null;
+}
+
+type InputOf<N extends ProcedureName> = z.output<Procedures[N]['input']>;
+type OutputOf<N extends ProcedureName> = z.input<Procedures[N]['output']>;
+
+export type Handler<N extends ProcedureName> = (
+  input: InputOf<N>,
+  call: HandlerCall,
+) => OutputOf<N> | Promise<OutputOf<N>>;
+
+export type HandlersFor<Names extends ProcedureName> = { [N in Names]: Handler<N> };
+export type Handlers = HandlersFor<ProcedureName>;
+
+export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: CrmErrorShape };
+
+export interface DispatchDeps {
+  handlers: Handlers;
+  resolveSession(token: string): Session | null;
+  isModuleEnabled(module: ModuleId): boolean;
+  /** Parse outputs against the contract too; on in development and tests. */
+  checkOutputs: boolean;
+  logError(error: unknown, name: string): void;
+}
+
+export function createDispatch(deps: DispatchDeps) {
+  return async function dispatch(
+    call: CallContext,
+    name: string,
+    rawInput: unknown,
+  ): Promise<DispatchResult> {
+    try {
+      return { ok: true, result: await run(deps, call, name, rawInput) };
+    } catch (error) {
+      if (error instanceof CrmError) return { ok: false, error: error.toShape() };
+      deps.logError(error, name);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } };
+    }
+  };
+}
+
+export type Dispatch = ReturnType<typeof createDispatch>;
+
+async function run(deps: DispatchDeps, call: CallContext, name: string, rawInput: unknown): Promise<unknown> {
+  if (!isProcedureName(name)) throw new CrmError('NOT_FOUND', `Unknown procedure "${name}".`);
+  if (call.inputBytes !== undefined && call.inputBytes > MAX_INPUT_BYTES) {
+    throw new CrmError('PAYLOAD_TOO_LARGE', `A request may carry at most ${MAX_INPUT_BYTES} bytes.`, {
+      limit: MAX_INPUT_BYTES,
+    });
+  }
+  const def = procedures[name];
+  let session: Session | null = null;
+  if (def.lowestRole !== null) {
+    session = call.token ? deps.resolveSession(call.token) : null;
+    if (!session) throw new CrmError('UNAUTHENTICATED', 'Please sign in.');
+    if (!roleAtLeast(session.user.role, def.lowestRole)) {
+      throw new CrmError('FORBIDDEN', 'Your role does not allow this.', { required: def.lowestRole });
+    }
+  }
+  if (def.module !== 'core' && !deps.isModuleEnabled(def.module)) {
+    throw new CrmError('MODULE_LOCKED', `The ${def.module} module is not part of your licence.`, {
+      module: def.module,
+    });
+  }
+  const parsed = def.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    throw new CrmError('VALIDATION', 'Some fields are not valid.', {
+      issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+    });
+  }
+  const handler = deps.handlers[name] as (input: unknown, call: HandlerCall) => unknown;
+  const result = await handler(parsed.data, { session, remoteAddress: call.remoteAddress ?? null });
+  return deps.checkOutputs ? def.output.parse(result) : result;
+}

@@ -1,0 +1,17 @@
+import type { Db } from './db/database';
+import type { EventBus } from './events';
+import type { SessionStore } from './modules/auth/sessions';
+import type { CompanyRepository } from './modules/company/repository';
+import type { ContactRepository } from './modules/contacts/repository';
+import type { UserRepository } from './modules/users/repository';
+
+/** What module handlers share: one database, one clock, one push channel. */
+export interface CoreContext {
+  db: Db;
+  now: () => number;
+  events: EventBus;
+  company: CompanyRepository;
+  users: UserRepository;
+  sessions: SessionStore;
+  contacts: ContactRepository;
+}

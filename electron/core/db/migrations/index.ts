@@ -1,0 +1,10 @@
+import foundation from './0001_foundation.sql';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order; a migration's version is its file number and never changes once released. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'foundation', sql: foundation }];

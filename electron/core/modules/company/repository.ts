@@ -1,0 +1,20 @@
+import type { Db } from '../../db/database';
+
+export interface Company {
+  id: number;
+  name: string;
+}
+
+export function createCompanyRepository(db: Db) {
+  const get = db.prepare<[], Company>('SELECT id, name FROM company WHERE id = 1');
+  const insert = db.prepare('INSERT INTO company (id, name, created_at) VALUES (1, ?, ?)');
+  return {
+    get: (): Company | null => get.get() ?? null,
+    create(name: string, at: number): Company {
+      insert.run(name, at);
+      return { id: 1, name };
+    },
+  };
+}
+
+export type CompanyRepository = ReturnType<typeof createCompanyRepository>;

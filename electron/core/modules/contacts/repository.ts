@@ -1,0 +1,313 @@
+import type {
+  Contact,
+  ContactFilter,
+  ContactInput,
+  ContactPatch,
+  ContactSort,
+} from '../../../../shared/contacts/contract';
+import { isPhoneQuery, phoneIndexKeys, phoneQueryKeys } from '../../../../shared/contacts/phone';
+import { CrmError } from '../../../../shared/errors';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../db/database';
+import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
+import { ftsQuery, indexWords, normalize, sortKey } from './search-text';
+
+interface ContactRow {
+  id: number;
+  name: string;
+  company_id: number | null;
+  company_name: string | null;
+  title: string | null;
+  phones: string;
+  emails: string;
+  address: string | null;
+  tags: string;
+  notes: string | null;
+  owner_id: number | null;
+  owner_name: string | null;
+  version: number;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+  sort_name: string;
+}
+
+const SELECT = `SELECT c.*, co.name AS company_name, u.display_name AS owner_name
+  FROM contacts c LEFT JOIN companies co ON co.id = c.company_id LEFT JOIN users u ON u.id = c.owner_id`;
+
+const toContact = (row: ContactRow): Contact => ({
+  id: row.id,
+  name: row.name,
+  companyId: row.company_id,
+  companyName: row.company_name,
+  title: row.title,
+  phones: JSON.parse(row.phones) as string[],
+  emails: JSON.parse(row.emails) as string[],
+  address: row.address,
+  tags: JSON.parse(row.tags) as string[],
+  notes: row.notes,
+  ownerId: row.owner_id,
+  ownerName: row.owner_name,
+  version: row.version,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
+});
+
+/** The stored form of a contact's editable fields, after defaults. */
+interface Fields {
+  name: string;
+  companyName: string | null;
+  title: string | null;
+  phones: string[];
+  emails: string[];
+  address: string | null;
+  tags: string[];
+  notes: string | null;
+  ownerId: number | null;
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+const emptyToNull = (value: string | null | undefined) => (value ? value : null);
+
+function fieldsOf(input: ContactInput, defaultOwner: number | null): Fields {
+  return {
+    name: input.name,
+    companyName: emptyToNull(input.companyName),
+    title: emptyToNull(input.title),
+    phones: unique(input.phones ?? []),
+    emails: unique(input.emails ?? []),
+    address: emptyToNull(input.address),
+    tags: unique(input.tags ?? []),
+    notes: emptyToNull(input.notes),
+    ownerId: input.ownerId === undefined ? defaultOwner : input.ownerId,
+  };
+}
+
+export interface ListOptions {
+  cursor?: string | null;
+  limit: number;
+  sort: ContactSort;
+  filter: ContactFilter;
+}
+
+/** Below this many contacts a tag is "rare": read its contacts first, then sort them. */
+const RARE_TAG = 2000;
+
+export function createContactRepository(db: Db) {
+  const byId = db.prepare<[number], ContactRow>(`${SELECT} WHERE c.id = ?`);
+  const byIds = db.prepare<[string], ContactRow>(`${SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`);
+  const companyByKey = db.prepare<[string], { id: number }>('SELECT id FROM companies WHERE name_key = ?');
+  const insertCompany = db.prepare(
+    'INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)',
+  );
+  const insertContact = db.prepare(
+    `INSERT INTO contacts (name, sort_name, company_id, title, phones, emails, tags, address, notes, owner_id, created_at, updated_at)
+     VALUES (@name, @sortName, @companyId, @title, @phones, @emails, @tags, @address, @notes, @ownerId, @at, @at)`,
+  );
+  const updateContact = db.prepare(
+    `UPDATE contacts SET name = @name, sort_name = @sortName, company_id = @companyId, title = @title,
+       phones = @phones, emails = @emails, tags = @tags, address = @address, notes = @notes, owner_id = @ownerId,
+       updated_at = @at, version = version + 1
+     WHERE id = @id AND version = @version AND deleted_at IS NULL`,
+  );
+  const setDeleted = db.prepare(
+    'UPDATE contacts SET deleted_at = @deletedAt, updated_at = @at, version = version + 1 WHERE id = @id',
+  );
+  const insertTag = db.prepare('INSERT OR IGNORE INTO contact_tags (tag, contact_id) VALUES (?, ?)');
+  const deleteTags = db.prepare('DELETE FROM contact_tags WHERE contact_id = ?');
+  const insertPhoneKey = db.prepare(
+    'INSERT OR IGNORE INTO contact_phone_keys (key, contact_id) VALUES (?, ?)',
+  );
+  const deletePhoneKeys = db.prepare('DELETE FROM contact_phone_keys WHERE contact_id = ?');
+  const insertWords = db.prepare('INSERT INTO contacts_fts (rowid, words) VALUES (?, ?)');
+  const deleteWords = db.prepare('DELETE FROM contacts_fts WHERE rowid = ?');
+  const matchWords = db.prepare<[string, number], { id: number }>(
+    'SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid DESC LIMIT ?',
+  );
+  const phoneKeyRange = db.prepare<[string, string, number], { id: number }>(
+    'SELECT contact_id AS id FROM contact_phone_keys WHERE key >= ? AND key < ? LIMIT ?',
+  );
+  const tagCount = db.prepare<[string, number], { n: number }>(
+    'SELECT count(*) AS n FROM (SELECT 1 FROM contact_tags WHERE tag = ? LIMIT ?)',
+  );
+  const tagCounts = db.prepare<[], { tag: string; count: number }>(
+    'SELECT tag, count(*) AS count FROM contact_tags GROUP BY tag ORDER BY tag',
+  );
+  const listStatements = new Map<string, Statement<unknown[], { id: number }>>();
+
+  function companyId(name: string | null, at: number): number | null {
+    if (!name) return null;
+    const key = normalize(name).trim();
+    const found = companyByKey.get(key);
+    if (found) return found.id;
+    return Number(insertCompany.run(name, key, at, at).lastInsertRowid);
+  }
+
+  function index(id: number, fields: Fields): void {
+    for (const tag of fields.tags) insertTag.run(tag, id);
+    for (const key of unique(fields.phones.flatMap(phoneIndexKeys))) insertPhoneKey.run(key, id);
+    insertWords.run(id, indexWords([fields.name, fields.companyName, ...fields.emails]));
+  }
+
+  function unindex(id: number): void {
+    deleteTags.run(id);
+    deletePhoneKeys.run(id);
+    deleteWords.run(id);
+  }
+
+  const params = (fields: Fields, at: number) => ({
+    name: fields.name,
+    sortName: sortKey(fields.name),
+    companyId: companyId(fields.companyName, at),
+    title: fields.title,
+    phones: JSON.stringify(fields.phones),
+    emails: JSON.stringify(fields.emails),
+    tags: JSON.stringify(fields.tags),
+    address: fields.address,
+    notes: fields.notes,
+    ownerId: fields.ownerId,
+    at,
+  });
+
+  function insertOne(input: ContactInput, defaultOwner: number | null, at: number): number {
+    const fields = fieldsOf(input, defaultOwner);
+    const id = Number(insertContact.run(params(fields, at)).lastInsertRowid);
+    index(id, fields);
+    return id;
+  }
+
+  function getRow(id: number): ContactRow {
+    const row = byId.get(id);
+    if (!row) throw new CrmError('NOT_FOUND', 'This contact does not exist.', { id });
+    return row;
+  }
+
+  function getMany(ids: readonly number[]): Contact[] {
+    if (ids.length === 0) return [];
+    const rows = new Map(byIds.all(JSON.stringify(ids)).map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = rows.get(id);
+      return row && row.deleted_at === null ? [toContact(row)] : [];
+    });
+  }
+
+  function searchPhones(query: string, limit: number): number[] {
+    const ids = new Set<number>();
+    for (const key of phoneQueryKeys(query)) {
+      // ':' sorts right after '9', so [key, key + ':') holds every key that starts with key.
+      for (const { id } of phoneKeyRange.all(key, `${key}:`, limit)) ids.add(id);
+      if (ids.size >= limit) break;
+    }
+    return [...ids].slice(0, limit);
+  }
+
+  function listStatement(sql: string) {
+    let statement = listStatements.get(sql);
+    if (!statement) {
+      statement = db.prepare<unknown[], { id: number }>(sql);
+      listStatements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  return {
+    create(input: ContactInput, defaultOwner: number | null, at: number): Contact {
+      return toContact(getRow(db.transaction(() => insertOne(input, defaultOwner, at))()));
+    },
+
+    /** Many contacts in one transaction: demo data, benchmarks and imports. */
+    insertMany(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): void {
+      db.transaction(() => {
+        for (const input of inputs) insertOne(input, defaultOwner, at);
+      })();
+    },
+
+    get: (id: number): Contact => toContact(getRow(id)),
+
+    update(id: number, version: number, patch: ContactPatch, at: number): Contact {
+      return db.transaction(() => {
+        const row = getRow(id);
+        if (row.deleted_at !== null) throw new CrmError('NOT_FOUND', 'This contact is in the trash.', { id });
+        if (row.version !== version) {
+          throw new CrmError('CONFLICT', 'Someone else changed this contact since you opened it.', {
+            currentVersion: row.version,
+          });
+        }
+        const current = toContact(row);
+        const fields = fieldsOf({ ...current, ...patch }, null);
+        updateContact.run({ ...params(fields, at), id, version });
+        unindex(id);
+        index(id, fields);
+        return toContact(getRow(id));
+      })();
+    },
+
+    /** Moves to the trash (`trash: true`) or back; trashed contacts leave the search indexes. */
+    setTrashed(id: number, trash: boolean, at: number): Contact {
+      return db.transaction(() => {
+        const row = getRow(id);
+        if ((row.deleted_at !== null) === trash) return toContact(row);
+        setDeleted.run({ id, deletedAt: trash ? at : null, at });
+        if (trash) unindex(id);
+        else index(id, fieldsOf(toContact(row), null));
+        return toContact(getRow(id));
+      })();
+    },
+
+    search(query: string, limit: number): Contact[] {
+      if (isPhoneQuery(query)) return getMany(searchPhones(query, limit));
+      const match = ftsQuery(query);
+      if (!match) return [];
+      return getMany(matchWords.all(match, limit).map((row) => row.id));
+    },
+
+    list({ cursor, limit, sort, filter }: ListOptions): { items: Contact[]; nextCursor: string | null } {
+      const trash = filter.trash === true;
+      const key = trash ? 'deleted_at' : sort === 'name' ? 'sort_name' : 'updated_at';
+      const ascending = !trash && sort === 'name';
+      const where = [trash ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
+      const args: unknown[] = [];
+      let from = 'contacts c';
+      if (filter.ownerId !== undefined) {
+        where.push('c.owner_id = ?');
+        args.push(filter.ownerId);
+      }
+      if (filter.tag !== undefined) {
+        if (tagCount.get(filter.tag, RARE_TAG)!.n < RARE_TAG) {
+          from = 'contact_tags t CROSS JOIN contacts c ON c.id = t.contact_id';
+          where.push('t.tag = ?');
+        } else {
+          where.push('EXISTS (SELECT 1 FROM contact_tags t WHERE t.tag = ? AND t.contact_id = c.id)');
+        }
+        args.push(filter.tag);
+      }
+      const after: CursorValue | null = cursor ? decodeCursor(cursor, key) : null;
+      if (after) {
+        where.push(`(c.${key}, c.id) ${ascending ? '>' : '<'} (?, ?)`);
+        args.push(after.value, after.id);
+      }
+      const direction = ascending ? 'ASC' : 'DESC';
+      const sql = `SELECT c.id FROM ${from} WHERE ${where.join(' AND ')}
+        ORDER BY c.${key} ${direction}, c.id ${direction} LIMIT ?`;
+      const ids = listStatement(sql)
+        .all(...args, limit + 1)
+        .map((row) => row.id);
+      const page = ids.slice(0, limit);
+      const rows = new Map(byIds.all(JSON.stringify(page)).map((row) => [row.id, row]));
+      const items = page.map((id) => rows.get(id)!);
+      const last = items.at(-1);
+      return {
+        items: items.map(toContact),
+        nextCursor:
+          ids.length > limit && last
+            ? encodeCursor({ key, value: last[key as keyof ContactRow] as string | number, id: last.id })
+            : null,
+      };
+    },
+
+    tags: () => tagCounts.all(),
+  };
+}
+
+export type ContactRepository = ReturnType<typeof createContactRepository>;

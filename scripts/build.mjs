@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Builds the parts of the app: `--renderer`, `--host`, `--electron`; all three without flags.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { nodeBundle } from './esbuild-options.mjs';
+
+const flags = new Set(process.argv.slice(2));
+const all = !['--renderer', '--host', '--electron'].some((flag) => flags.has(flag));
+const want = (flag) => all || flags.has(flag);
+
+if (want('--renderer')) {
+  const { build: viteBuild } = await import('vite');
+  rmSync('dist/renderer', { recursive: true, force: true });
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
+if (want('--host')) {
+  await build({
+    ...nodeBundle,
+    entryPoints: ['electron/host/main.ts'],
+    outfile: 'dist/host/main.mjs',
+    format: 'esm',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+}
+if (want('--electron')) {
+  await build({
+    ...nodeBundle,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  });
+  // A sandboxed preload may require only 'electron': everything else is bundled in.
+  await build({
+    ...nodeBundle,
+    packages: undefined,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  });
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { procedure } from '../procedure';
+import { hasPhoneDigits } from './phone';
+
+const id = z.number().int().positive();
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const contactName = z.string().trim().min(1).max(200);
+export const phoneNumber = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[+\d\s().\-/#*x;,]+$/i, 'digits and + ( ) - . / # * x only')
+  .refine(hasPhoneDigits, 'at least 3 digits');
+export const emailAddress = z.email().max(254);
+export const tag = z.string().trim().min(1).max(40);
+
+const contactFields = {
+  name: contactName,
+  companyName: optionalText(200),
+  title: optionalText(200),
+  phones: z.array(phoneNumber).max(10),
+  emails: z.array(emailAddress).max(10),
+  address: optionalText(500),
+  tags: z.array(tag).max(30),
+  notes: optionalText(10_000),
+  ownerId: id.nullable(),
+};
+
+export const contactInput = z
+  .object({
+    ...contactFields,
+    phones: contactFields.phones.optional(),
+    emails: contactFields.emails.optional(),
+    tags: contactFields.tags.optional(),
+    ownerId: contactFields.ownerId.optional(),
+  })
+  .strict();
+export type ContactInput = z.infer<typeof contactInput>;
+
+export const contactPatch = contactInput.partial().strict();
+export type ContactPatch = z.infer<typeof contactPatch>;
+
+export const contact = z.object({
+  id,
+  name: z.string(),
+  companyId: id.nullable(),
+  companyName: z.string().nullable(),
+  title: z.string().nullable(),
+  phones: z.array(z.string()),
+  emails: z.array(z.string()),
+  address: z.string().nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  ownerId: id.nullable(),
+  ownerName: z.string().nullable(),
+  version: z.number().int().positive(),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+  deletedAt: z.number().int().nullable(),
+});
+export type Contact = z.infer<typeof contact>;
+
+export const CONTACT_SORTS = ['name', 'updated'] as const;
+export type ContactSort = (typeof CONTACT_SORTS)[number];
+
+export const contactFilter = z
+  .object({
+    tag: tag.optional(),
+    ownerId: id.optional(),
+    trash: z.boolean().optional(),
+  })
+  .strict();
+export type ContactFilter = z.infer<typeof contactFilter>;
+
+const byId = z.object({ id }).strict();
+
+export const contactsProcedures = {
+  'contacts.create': procedure({
+    module: 'contacts',
+    lowestRole: 'staff',
+    input: contactInput,
+    output: contact,
+  }),
+  'contacts.get': procedure({ module: 'contacts', lowestRole: 'staff', input: byId, output: contact }),
+  'contacts.update': procedure({
+    module: 'contacts',
+    lowestRole: 'staff',
+    input: z.object({ id, version: z.number().int().positive(), patch: contactPatch }).strict(),
+    output: contact,
+  }),
+  'contacts.delete': procedure({ module: 'contacts', lowestRole: 'staff', input: byId, output: contact }),
+  'contacts.restore': procedure({ module: 'contacts', lowestRole: 'staff', input: byId, output: contact }),
+  'contacts.search': procedure({
+    module: 'contacts',
+    lowestRole: 'staff',
+    input: z
+      .object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).optional() })
+      .strict(),
+    output: z.object({ items: z.array(contact) }),
+  }),
+  'contacts.list': procedure({
+    module: 'contacts',
+    lowestRole: 'staff',
+    input: z
+      .object({
+        cursor: z.string().max(500).nullable().optional(),
+        limit: z.number().int().min(1).max(200).optional(),
+        sort: z.enum(CONTACT_SORTS).optional(),
+        filter: contactFilter.optional(),
+      })
+      .strict(),
+    output: z.object({ items: z.array(contact), nextCursor: z.string().nullable() }),
+  }),
+  'contacts.tags': procedure({
+    module: 'contacts',
+    lowestRole: 'staff',
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) }),
+  }),
+};

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import { authProcedures } from './auth/contract';
+import { contactsProcedures } from './contacts/contract';
+import { usersProcedures } from './users/contract';
+
+/** Every procedure of the product, by name. Add a module's table here and nowhere else. */
+export const procedures = {
+  ...authProcedures,
+  ...usersProcedures,
+  ...contactsProcedures,
+};
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures;
+export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['input']>;
+export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>;
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.hasOwn(procedures, name);
+}
