@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sqlText } from './scripts/sql-text-plugin.mjs';
+import { sqlText } from './scripts/sql-text-plugin';
 
 export default defineConfig({
   plugins: [sqlText()],

@@ -16,7 +16,7 @@ if (want('--renderer')) {
 if (want('--host')) {
   await build({
     ...nodeBundle,
-    entryPoints: ['electron/host/main.ts'],
+    entryPoints: ['./electron/host/main.ts'],
     outfile: 'dist/host/main.mjs',
     format: 'esm',
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -25,7 +25,7 @@ if (want('--host')) {
 if (want('--electron')) {
   await build({
     ...nodeBundle,
-    entryPoints: ['electron/main/main.ts'],
+    entryPoints: ['./electron/main/main.ts'],
     outfile: 'dist/electron/main.cjs',
     format: 'cjs',
     external: ['electron'],
@@ -34,7 +34,7 @@ if (want('--electron')) {
   await build({
     ...nodeBundle,
     packages: undefined,
-    entryPoints: ['electron/preload/preload.ts'],
+    entryPoints: ['./electron/preload/preload.ts'],
     outfile: 'dist/electron/preload.cjs',
     format: 'cjs',
     external: ['electron'],

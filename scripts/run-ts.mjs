@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { nodeBundle } from './esbuild-options.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
@@ -15,6 +15,6 @@ if (!entry) {
 const outDir = join('node_modules', '.cache', 'crm-scripts');
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, basename(entry).replace(/\.ts$/, '.mjs'));
-await build({ ...nodeBundle, entryPoints: [entry], outfile, format: 'esm' });
+await build({ ...nodeBundle, entryPoints: [resolve(entry)], outfile, format: 'esm' });
 const result = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

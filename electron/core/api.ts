@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ModuleId } from '../../shared/catalogue';
-import { procedures, isProcedureName, type ProcedureName, type Procedures } from '../../shared/contract';
+import { procedures as contract, type ProcedureName, type Procedures } from '../../shared/contract';
+import type { ProcedureDef } from '../../shared/procedure';
 import { CrmError, type CrmErrorShape } from '../../shared/errors';
 import { MAX_INPUT_BYTES } from '../../shared/limits';
 import { roleAtLeast } from '../../shared/roles';
@@ -34,6 +35,8 @@ export type DispatchResult = { ok: true; result: unknown } | { ok: false; error:
 
 export interface DispatchDeps {
   handlers: Handlers;
+  /** The contract to dispatch by; tests may add procedures of their own. */
+  procedures?: Record<string, ProcedureDef>;
   resolveSession(token: string): Session | null;
   isModuleEnabled(module: ModuleId): boolean;
   /** Parse outputs against the contract too; on in development and tests. */
@@ -60,13 +63,14 @@ export function createDispatch(deps: DispatchDeps) {
 export type Dispatch = ReturnType<typeof createDispatch>;
 
 async function run(deps: DispatchDeps, call: CallContext, name: string, rawInput: unknown): Promise<unknown> {
-  if (!isProcedureName(name)) throw new CrmError('NOT_FOUND', `Unknown procedure "${name}".`);
+  const registry: Record<string, ProcedureDef> = deps.procedures ?? contract;
+  const def = Object.hasOwn(registry, name) ? registry[name] : undefined;
+  if (!def) throw new CrmError('NOT_FOUND', `Unknown procedure "${name}".`);
   if (call.inputBytes !== undefined && call.inputBytes > MAX_INPUT_BYTES) {
     throw new CrmError('PAYLOAD_TOO_LARGE', `A request may carry at most ${MAX_INPUT_BYTES} bytes.`, {
       limit: MAX_INPUT_BYTES,
     });
   }
-  const def = procedures[name];
   let session: Session | null = null;
   if (def.lowestRole !== null) {
     session = call.token ? deps.resolveSession(call.token) : null;
@@ -86,7 +90,8 @@ async function run(deps: DispatchDeps, call: CallContext, name: string, rawInput
       issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
     });
   }
-  const handler = deps.handlers[name] as (input: unknown, call: HandlerCall) => unknown;
+  const handler = (deps.handlers as Record<string, (input: unknown, call: HandlerCall) => unknown>)[name];
+  if (!handler) throw new CrmError('NOT_FOUND', `Procedure "${name}" has no handler.`);
   const result = await handler(parsed.data, { session, remoteAddress: call.remoteAddress ?? null });
   return deps.checkOutputs ? def.output.parse(result) : result;
 }

@@ -1,5 +1,7 @@
-/** Vite/Vitest plugin: `import sql from './x.sql'` gives the file's text (esbuild's `text` loader does the same in builds). */
-export function sqlText() {
+import type { Plugin } from 'vite';
+
+/** `import sql from './x.sql'` gives the file's text in Vitest, as esbuild's `text` loader does in builds. */
+export function sqlText(): Plugin {
   return {
     name: 'sql-text',
     transform(code, id) {
