@@ -87,7 +87,12 @@ async function run(deps: DispatchDeps, call: CallContext, name: string, rawInput
   const parsed = def.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     throw new CrmError('VALIDATION', 'Some fields are not valid.', {
-      issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+      // An unknown field is named in its own path, so the UI can point at it like any other.
+      issues: parsed.error.issues.flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => ({ path: [...issue.path.map(String), key], message: issue.message }))
+          : [{ path: issue.path.map(String), message: issue.message }],
+      ),
     });
   }
   const handler = (deps.handlers as Record<string, (input: unknown, call: HandlerCall) => unknown>)[name];

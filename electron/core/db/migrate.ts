@@ -7,6 +7,22 @@ import type { Migration } from './migrations';
  * A database written by a newer app version is refused and left untouched.
  */
 export function migrate(db: Database, migrations: readonly Migration[]): number {
+  const current = refuseNewer(db, migrations);
+  const latest = migrations.at(-1)?.version ?? 0;
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) db.exec(m.sql);
+    db.pragma(`user_version = ${latest}`);
+  })();
+  return latest;
+}
+
+/**
+ * Throws DATABASE_TOO_NEW when the database's schema is newer than the migrations know;
+ * reads only, so it can run before any pragma that writes to the file. Returns the version.
+ */
+export function refuseNewer(db: Database, migrations: readonly Migration[]): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
@@ -16,11 +32,5 @@ export function migrate(db: Database, migrations: readonly Migration[]): number 
       { databaseVersion: current, appVersion: latest },
     );
   }
-  const pending = migrations.filter((m) => m.version > current);
-  if (pending.length === 0) return current;
-  db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
-    db.pragma(`user_version = ${latest}`);
-  })();
-  return latest;
+  return current;
 }

@@ -59,10 +59,13 @@ CREATE INDEX contacts_by_owner_updated ON contacts(owner_id, updated_at, id) WHE
 CREATE INDEX contacts_in_trash ON contacts(deleted_at, id) WHERE deleted_at IS NOT NULL;
 CREATE INDEX contacts_by_company ON contacts(company_id);
 
+-- Derived index tables (tags, phone keys, words) are kept by the contacts repository alone and
+-- hold live contacts only; they carry no foreign keys, which would slow bulk inserts for no gain.
+
 -- contacts.tags holds the list as shown; this table answers "which contacts have tag X".
 CREATE TABLE contact_tags (
   tag TEXT NOT NULL,
-  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  contact_id INTEGER NOT NULL,
   PRIMARY KEY (tag, contact_id)
 ) WITHOUT ROWID;
 CREATE INDEX contact_tags_by_contact ON contact_tags(contact_id);
@@ -70,7 +73,7 @@ CREATE INDEX contact_tags_by_contact ON contact_tags(contact_id);
 -- Digits-only phone keys for caller lookup (shared/contacts/phone.ts builds them).
 CREATE TABLE contact_phone_keys (
   key TEXT NOT NULL,
-  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  contact_id INTEGER NOT NULL,
   PRIMARY KEY (key, contact_id)
 ) WITHOUT ROWID;
 CREATE INDEX contact_phone_keys_by_contact ON contact_phone_keys(contact_id);

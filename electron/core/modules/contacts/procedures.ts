@@ -1,4 +1,5 @@
 import type { Contact, contactsProcedures } from '../../../../shared/contacts/contract';
+import { CrmError } from '../../../../shared/errors';
 import type { EventData } from '../../../../shared/events';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
@@ -9,12 +10,25 @@ export function contactsHandlers(ctx: CoreContext): HandlersFor<keyof typeof con
     return contact;
   };
 
+  /** An owner must be a user of the company: a clear VALIDATION, not a foreign-key failure. */
+  const checkOwner = (ownerId: number | null | undefined, path: string[]) => {
+    if (typeof ownerId === 'number' && !ctx.users.get(ownerId)) {
+      throw new CrmError('VALIDATION', 'Some fields are not valid.', {
+        issues: [{ path, message: 'no such user' }],
+      });
+    }
+  };
+
   return {
-    'contacts.create': (input, call) =>
-      changed(ctx.contacts.create(input, call.session!.user.id, ctx.now()), 'created'),
+    'contacts.create': (input, call) => {
+      checkOwner(input.ownerId, ['ownerId']);
+      return changed(ctx.contacts.create(input, call.session!.user.id, ctx.now()), 'created');
+    },
     'contacts.get': ({ id }) => ctx.contacts.get(id),
-    'contacts.update': ({ id, version, patch }) =>
-      changed(ctx.contacts.update(id, version, patch, ctx.now()), 'updated'),
+    'contacts.update': ({ id, version, patch }) => {
+      checkOwner(patch.ownerId, ['patch', 'ownerId']);
+      return changed(ctx.contacts.update(id, version, patch, ctx.now()), 'updated');
+    },
     'contacts.delete': ({ id }) => changed(ctx.contacts.setTrashed(id, true, ctx.now()), 'deleted'),
     'contacts.restore': ({ id }) => changed(ctx.contacts.setTrashed(id, false, ctx.now()), 'restored'),
     'contacts.search': ({ query, limit }) => ({ items: ctx.contacts.search(query, limit ?? 20) }),

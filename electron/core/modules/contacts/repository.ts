@@ -101,9 +101,13 @@ export function createContactRepository(db: Db) {
   const insertCompany = db.prepare(
     'INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)',
   );
+  // A batch of contacts is written in index order (rows by name, derived keys sorted), so that it
+  // touches each index page once instead of at random; derived rows go in as one JSON array per table.
+  const maxId = db.prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM contacts');
   const insertContact = db.prepare(
-    `INSERT INTO contacts (name, sort_name, company_id, title, phones, emails, tags, address, notes, owner_id, created_at, updated_at)
-     VALUES (@name, @sortName, @companyId, @title, @phones, @emails, @tags, @address, @notes, @ownerId, @at, @at)`,
+    `INSERT INTO contacts (id, name, sort_name, company_id, title, phones, emails, tags, address, notes,
+       owner_id, created_at, updated_at)
+     VALUES (@id, @name, @sortName, @companyId, @title, @phones, @emails, @tags, @address, @notes, @ownerId, @at, @at)`,
   );
   const updateContact = db.prepare(
     `UPDATE contacts SET name = @name, sort_name = @sortName, company_id = @companyId, title = @title,
@@ -114,13 +118,17 @@ export function createContactRepository(db: Db) {
   const setDeleted = db.prepare(
     'UPDATE contacts SET deleted_at = @deletedAt, updated_at = @at, version = version + 1 WHERE id = @id',
   );
-  const insertTag = db.prepare('INSERT OR IGNORE INTO contact_tags (tag, contact_id) VALUES (?, ?)');
+  const insertTags = db.prepare(
+    'INSERT OR IGNORE INTO contact_tags (tag, contact_id) SELECT value ->> 0, value ->> 1 FROM json_each(?) ORDER BY 1',
+  );
   const deleteTags = db.prepare('DELETE FROM contact_tags WHERE contact_id = ?');
-  const insertPhoneKey = db.prepare(
-    'INSERT OR IGNORE INTO contact_phone_keys (key, contact_id) VALUES (?, ?)',
+  const insertPhoneKeys = db.prepare(
+    'INSERT OR IGNORE INTO contact_phone_keys (key, contact_id) SELECT value ->> 0, value ->> 1 FROM json_each(?) ORDER BY 1',
   );
   const deletePhoneKeys = db.prepare('DELETE FROM contact_phone_keys WHERE contact_id = ?');
-  const insertWords = db.prepare('INSERT INTO contacts_fts (rowid, words) VALUES (?, ?)');
+  const insertWords = db.prepare(
+    'INSERT INTO contacts_fts (rowid, words) SELECT value ->> 0, value ->> 1 FROM json_each(?)',
+  );
   const deleteWords = db.prepare('DELETE FROM contacts_fts WHERE rowid = ?');
   const matchWords = db.prepare<[string, number], { id: number }>(
     'SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid DESC LIMIT ?',
@@ -136,18 +144,28 @@ export function createContactRepository(db: Db) {
   );
   const listStatements = new Map<string, Statement<unknown[], { id: number }>>();
 
-  function companyId(name: string | null, at: number): number | null {
+  /** Company ids by name, creating the missing companies; `known` caches them across a batch. */
+  function companyId(name: string | null, at: number, known: Map<string, number>): number | null {
     if (!name) return null;
     const key = normalize(name).trim();
-    const found = companyByKey.get(key);
-    if (found) return found.id;
-    return Number(insertCompany.run(name, key, at, at).lastInsertRowid);
+    let id = known.get(key) ?? companyByKey.get(key)?.id;
+    if (id === undefined) id = Number(insertCompany.run(name, key, at, at).lastInsertRowid);
+    known.set(key, id);
+    return id;
   }
 
-  function index(id: number, fields: Fields): void {
-    for (const tag of fields.tags) insertTag.run(tag, id);
-    for (const key of unique(fields.phones.flatMap(phoneIndexKeys))) insertPhoneKey.run(key, id);
-    insertWords.run(id, indexWords([fields.name, fields.companyName, ...fields.emails]));
+  function index(entries: readonly { id: number; fields: Fields }[]): void {
+    const tags: [string, number][] = [];
+    const phoneKeys: [string, number][] = [];
+    const words: [number, string][] = [];
+    for (const { id, fields } of entries) {
+      for (const tag of fields.tags) tags.push([tag, id]);
+      for (const key of unique(fields.phones.flatMap(phoneIndexKeys))) phoneKeys.push([key, id]);
+      words.push([id, indexWords([fields.name, fields.companyName, ...fields.emails])]);
+    }
+    if (tags.length > 0) insertTags.run(JSON.stringify(tags));
+    if (phoneKeys.length > 0) insertPhoneKeys.run(JSON.stringify(phoneKeys));
+    if (words.length > 0) insertWords.run(JSON.stringify(words));
   }
 
   function unindex(id: number): void {
@@ -156,10 +174,10 @@ export function createContactRepository(db: Db) {
     deleteWords.run(id);
   }
 
-  const params = (fields: Fields, at: number) => ({
+  const columns = (fields: Fields, at: number, known: Map<string, number>) => ({
     name: fields.name,
     sortName: sortKey(fields.name),
-    companyId: companyId(fields.companyName, at),
+    companyId: companyId(fields.companyName, at, known),
     title: fields.title,
     phones: JSON.stringify(fields.phones),
     emails: JSON.stringify(fields.emails),
@@ -167,14 +185,20 @@ export function createContactRepository(db: Db) {
     address: fields.address,
     notes: fields.notes,
     ownerId: fields.ownerId,
-    at,
   });
 
-  function insertOne(input: ContactInput, defaultOwner: number | null, at: number): number {
-    const fields = fieldsOf(input, defaultOwner);
-    const id = Number(insertContact.run(params(fields, at)).lastInsertRowid);
-    index(id, fields);
-    return id;
+  /** Inserts in one transaction and returns the new ids in input order. */
+  function insertBatch(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): number[] {
+    return db.transaction(() => {
+      const known = new Map<string, number>();
+      const firstId = maxId.get()!.id + 1;
+      const entries = inputs.map((input, i) => ({ id: firstId + i, fields: fieldsOf(input, defaultOwner) }));
+      const rows = entries.map(({ id, fields }) => ({ id, at, ...columns(fields, at, known) }));
+      rows.sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
+      for (const row of rows) insertContact.run(row);
+      index(entries);
+      return entries.map((entry) => entry.id);
+    })();
   }
 
   function getRow(id: number): ContactRow {
@@ -213,14 +237,12 @@ export function createContactRepository(db: Db) {
 
   return {
     create(input: ContactInput, defaultOwner: number | null, at: number): Contact {
-      return toContact(getRow(db.transaction(() => insertOne(input, defaultOwner, at))()));
+      return toContact(getRow(insertBatch([input], defaultOwner, at)[0]!));
     },
 
     /** Many contacts in one transaction: demo data, benchmarks and imports. */
     insertMany(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): void {
-      db.transaction(() => {
-        for (const input of inputs) insertOne(input, defaultOwner, at);
-      })();
+      insertBatch(inputs, defaultOwner, at);
     },
 
     get: (id: number): Contact => toContact(getRow(id)),
@@ -236,9 +258,9 @@ export function createContactRepository(db: Db) {
         }
         const current = toContact(row);
         const fields = fieldsOf({ ...current, ...patch }, null);
-        updateContact.run({ ...params(fields, at), id, version });
+        updateContact.run({ ...columns(fields, at, new Map()), at, id, version });
         unindex(id);
-        index(id, fields);
+        index([{ id, fields }]);
         return toContact(getRow(id));
       })();
     },
@@ -250,7 +272,7 @@ export function createContactRepository(db: Db) {
         if ((row.deleted_at !== null) === trash) return toContact(row);
         setDeleted.run({ id, deletedAt: trash ? at : null, at });
         if (trash) unindex(id);
-        else index(id, fieldsOf(toContact(row), null));
+        else index([{ id, fields: fieldsOf(toContact(row), null) }]);
         return toContact(getRow(id));
       })();
     },
@@ -274,7 +296,10 @@ export function createContactRepository(db: Db) {
         args.push(filter.ownerId);
       }
       if (filter.tag !== undefined) {
-        if (tagCount.get(filter.tag, RARE_TAG)!.n < RARE_TAG) {
+        if (trash) {
+          // Trashed contacts are out of contact_tags; their own list of tags still names them.
+          where.push('EXISTS (SELECT 1 FROM json_each(c.tags) WHERE json_each.value = ?)');
+        } else if (tagCount.get(filter.tag, RARE_TAG)!.n < RARE_TAG) {
           from = 'contact_tags t CROSS JOIN contacts c ON c.id = t.contact_id';
           where.push('t.tag = ?');
         } else {

@@ -7,15 +7,20 @@
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_GLOBAL = new RegExp(CJK.source, 'gu');
 
+const ASCII = /^[\x00-\x7f]*$/;
+const MAY_HOLD_CJK = /[\u2e80-\uffff]/;
+
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
 }
+
+const spaceOutCjk = (text: string) => (MAY_HOLD_CJK.test(text) ? text.replace(CJK_GLOBAL, ' $& ') : text);
 
 /** Words of the given fields, joined for the index; CJK characters spaced apart. */
 export function indexWords(fields: readonly (string | null | undefined)[]): string {
   return fields
     .filter((field): field is string => !!field)
-    .map((field) => normalize(field).replace(CJK_GLOBAL, ' $& '))
+    .map((field) => spaceOutCjk(normalize(field)))
     .join(' ');
 }
 
@@ -32,7 +37,7 @@ function queryWords(query: string): string[] {
 export function ftsQuery(query: string): string | null {
   const terms = queryWords(query).map((word) => {
     if (!CJK.test(word)) return `"${word}"*`;
-    const spaced = word.replace(CJK_GLOBAL, ' $& ').trim().split(/\s+/);
+    const spaced = spaceOutCjk(word).trim().split(/\s+/);
     const last = spaced.at(-1)!;
     // A trailing Latin part of a mixed word ("王xiao") still matches as a prefix.
     return CJK.test(last) ? `"${spaced.join(' ')}"` : `"${spaced.join(' ')}"*`;

@@ -1,0 +1,203 @@
+// npm run bench -- [--contacts N] [--json]
+// Builds a company of N contacts in a temporary folder and measures search, list pages and
+// inserts through the same dispatch the app uses, each beside a baseline from the same run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ContactInput } from '../shared/contacts/contract';
+import { createCore } from '../electron/core/core';
+import { fakeContact, seededRandom } from './lib/fake-contacts';
+import { percentile, round, timeEach } from './lib/measure';
+import { progressBar } from './lib/progress';
+
+const { values } = parseArgs({
+  options: { contacts: { type: 'string', default: '1000000' }, json: { type: 'boolean', default: false } },
+});
+const total = Number(values.contacts);
+if (!Number.isInteger(total) || total < 1000) {
+  console.error('--contacts must be a whole number of at least 1000');
+  process.exit(2);
+}
+
+const TARGETS = { searchP95: 10, listP95: 5, insertPerS: 50_000 };
+const BATCH = 10_000;
+
+/** The fixed mixed query set: what office staff type into the search box. */
+const QUERIES = [
+  // common prefixes
+  'wa',
+  'li',
+  'zh',
+  'ja',
+  'ma',
+  'mi',
+  // rare words
+  'Østergaard',
+  'Papadopoulos',
+  'Tyrell',
+  'Kowalski',
+  'Proseware',
+  // phone fragments, typed in several formats
+  '138',
+  '13800',
+  '+86 139',
+  '(138) 0013',
+  '020 7946',
+  '8000',
+  '139-0',
+  '0755',
+  // Chinese names and companies
+  '王',
+  '张伟',
+  '李娜',
+  '陈',
+  '华为',
+  '美的集团',
+  // two-word queries
+  'zhang wei',
+  'maría garcía',
+  'john smith',
+  'acme ltd',
+  // misses
+  'qqqxyz',
+  'zzzz yyyy',
+  '99999999',
+];
+
+const dataDir = mkdtempSync(join(tmpdir(), 'crm-bench-'));
+const core = createCore({ dataDir });
+try {
+  const setup = await core.dispatch({}, 'auth.setup', {
+    companyName: 'Bench Co',
+    ownerName: 'Bench Owner',
+    username: 'bench',
+    password: 'bench-password',
+  });
+  if (!setup.ok) throw new Error(setup.error.message);
+  const { token, user } = setup.result as { token: string; user: { id: number } };
+  const call = async (name: string, input: unknown) => {
+    const result = await core.dispatch({ token }, name, input);
+    if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+    return result.result;
+  };
+
+  // Inserts: every index (FTS, phones, tags) maintained, batches of 10,000 in a transaction.
+  const random = seededRandom(20261126);
+  const progress = progressBar('Generating contacts', total);
+  let insertMs = 0;
+  const sample: ContactInput[] = [];
+  for (let done = 0; done < total; done += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, total - done) }, () => fakeContact(random));
+    if (sample.length < BATCH) sample.push(...batch);
+    const start = performance.now();
+    core.context.contacts.insertMany(batch, user.id, Date.now());
+    insertMs += performance.now() - start;
+    progress.update(done + batch.length);
+  }
+  progress.done();
+  const insertPerS = total / (insertMs / 1000);
+
+  // Baseline insert: the same rows into a table with no index at all.
+  core.context.db.exec(
+    'CREATE TEMP TABLE plain_contacts (name TEXT, company TEXT, phones TEXT, emails TEXT)',
+  );
+  const plainInsert = core.context.db.prepare('INSERT INTO plain_contacts VALUES (?, ?, ?, ?)');
+  const plainStart = performance.now();
+  core.context.db.transaction(() => {
+    for (const c of sample) {
+      plainInsert.run(c.name, c.companyName ?? null, JSON.stringify(c.phones), JSON.stringify(c.emails));
+    }
+  })();
+  const plainPerS = sample.length / ((performance.now() - plainStart) / 1000);
+  core.context.db.exec('ANALYZE');
+
+  // Search through dispatch: 3 warm-up rounds, then 20 measured rounds of the whole query set.
+  for (let i = 0; i < 3; i++) await timeEach(QUERIES, (query) => call('contacts.search', { query }));
+  const rounds = Array.from({ length: 20 }, () => QUERIES).flat();
+  const searchTimes = await timeEach(rounds, (query) => call('contacts.search', { query }));
+
+  // Baseline search: the same queries as LIKE '%q%' over the same table, one round.
+  const like = core.context.db.prepare(
+    `SELECT id FROM contacts WHERE deleted_at IS NULL
+       AND (name LIKE @q OR emails LIKE @q OR phones LIKE @q
+            OR company_id IN (SELECT id FROM companies WHERE name LIKE @q)) LIMIT 20`,
+  );
+  const likeTimes = await timeEach(QUERIES, (query) => like.all({ q: `%${query}%` }));
+
+  // List pages through dispatch: walk 200 pages of 50 in each sort order.
+  const listTimes: number[] = [];
+  for (const sort of ['name', 'updated'] as const) {
+    let cursor: string | null = null;
+    const pages = Array.from({ length: 200 }, (_, i) => i);
+    listTimes.push(
+      ...(await timeEach(pages, async () => {
+        const page = (await call('contacts.list', { sort, cursor, limit: 50 })) as {
+          nextCursor: string | null;
+        };
+        cursor = page.nextCursor;
+      })),
+    );
+  }
+  // Baseline list: the same page size read with OFFSET at offsets spread across the table.
+  const offsetPage = core.context.db.prepare(
+    'SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY sort_name, id LIMIT 50 OFFSET ?',
+  );
+  const offsets = Array.from({ length: 40 }, (_, i) => Math.floor((i / 40) * (total - 50)));
+  const offsetTimes = await timeEach(offsets, (offset) => offsetPage.all(offset));
+
+  const figures = {
+    contacts: total,
+    cpus: cpus().length,
+    'contacts.search.p50_ms': round(percentile(searchTimes, 50)),
+    'contacts.search.p95_ms': round(percentile(searchTimes, 95)),
+    'baseline.like_scan.p50_ms': round(percentile(likeTimes, 50)),
+    'baseline.like_scan.p95_ms': round(percentile(likeTimes, 95)),
+    search_speedup: round(percentile(likeTimes, 95) / percentile(searchTimes, 95), 1),
+    'contacts.list_page.p50_ms': round(percentile(listTimes, 50)),
+    'contacts.list_page.p95_ms': round(percentile(listTimes, 95)),
+    'baseline.offset_page.p95_ms': round(percentile(offsetTimes, 95)),
+    list_speedup: round(percentile(offsetTimes, 95) / percentile(listTimes, 95), 1),
+    'contacts.insert.rows_per_s': Math.round(insertPerS),
+    'baseline.plain_insert.rows_per_s': Math.round(plainPerS),
+    insert_index_cost: round(plainPerS / insertPerS, 1),
+  };
+
+  if (values.json) {
+    console.log(JSON.stringify(figures));
+  } else {
+    const rows = [
+      ['contacts.search p50', `${figures['contacts.search.p50_ms']} ms`, '', ''],
+      [
+        'contacts.search p95',
+        `${figures['contacts.search.p95_ms']} ms`,
+        `≤ ${TARGETS.searchP95} ms`,
+        `LIKE scan p95 ${figures['baseline.like_scan.p95_ms']} ms (${figures.search_speedup}× slower)`,
+      ],
+      [
+        'contacts.list page p95',
+        `${figures['contacts.list_page.p95_ms']} ms`,
+        `≤ ${TARGETS.listP95} ms`,
+        `OFFSET page p95 ${figures['baseline.offset_page.p95_ms']} ms (${figures.list_speedup}× slower)`,
+      ],
+      [
+        'contacts.insert',
+        `${figures['contacts.insert.rows_per_s'].toLocaleString('en')} rows/s`,
+        `≥ ${TARGETS.insertPerS.toLocaleString('en')}`,
+        `no-index insert ${figures['baseline.plain_insert.rows_per_s'].toLocaleString('en')} rows/s (${figures.insert_index_cost}×)`,
+      ],
+    ];
+    console.log(`\n${total.toLocaleString('en')} contacts, ${figures.cpus} cores\n`);
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+    for (const row of rows)
+      console.log(row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('   '));
+    const met =
+      figures['contacts.search.p95_ms'] <= TARGETS.searchP95 &&
+      figures['contacts.list_page.p95_ms'] <= TARGETS.listP95 &&
+      figures['contacts.insert.rows_per_s'] >= TARGETS.insertPerS;
+    console.log(`\nTargets ${met ? 'met' : 'NOT met'}.`);
+  }
+} finally {
+  core.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,359 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createCore, DATABASE_FILE } from '../../../electron/core/core';
+import { closeDatabase, openDatabase, type Db } from '../../../electron/core/db/database';
+import { migrate } from '../../../electron/core/db/migrate';
+import { migrations, type Migration } from '../../../electron/core/db/migrations';
+import { CrmError } from '../../../shared/errors';
+import { closeCores, OWNER, outputOf, startCore } from './helpers';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../../electron/core/db/migrations/', import.meta.url));
+const LATEST = migrations.at(-1)!.version;
+
+const userVersion = (db: Db) => db.pragma('user_version', { simple: true }) as number;
+
+const openDbs: Db[] = [];
+const tempDirs: string[] = [];
+
+function rawDb(file = ':memory:'): Db {
+  const db = new Database(file);
+  openDbs.push(db);
+  return db;
+}
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-migrations-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  closeCores();
+  for (const db of openDbs.splice(0)) if (db.open) db.close();
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Ordinary tables (not virtual tables, not their shadow tables), by name. */
+function plainTables(db: Db): string[] {
+  const rows = db
+    .prepare<[], { name: string; sql: string }>(
+      `SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    )
+    .all();
+  const virtual = rows.filter((row) => /^CREATE VIRTUAL TABLE/i.test(row.sql)).map((row) => row.name);
+  return rows
+    .filter((row) => !virtual.includes(row.name) && !virtual.some((v) => row.name.startsWith(`${v}_`)))
+    .map((row) => row.name);
+}
+
+function allTables(db: Db): string[] {
+  return db
+    .prepare<[], { name: string }>(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
+    .all()
+    .map((row) => row.name);
+}
+
+const columnsOf = (db: Db, table: string) =>
+  db
+    .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+    .all()
+    .map((row) => row.name);
+
+/**
+ * A little data for each table, written against the schema the table was created with.
+ * A migration that adds a table adds its seed here (the test below fails until it does).
+ */
+const SEEDS: Record<string, (db: Db) => void> = {
+  company: (db) => db.prepare(`INSERT INTO company (id, name, created_at) VALUES (1, 'Acme', 1000)`).run(),
+  users: (db) =>
+    db
+      .prepare(
+        `INSERT INTO users (id, username, display_name, role, password_hash, created_at, updated_at)
+         VALUES (1, 'olivia', 'Olivia', 'owner', 'scrypt$x', 1000, 1000),
+                (2, 'sam', 'Sam', 'staff', 'scrypt$y', 1000, 1000)`,
+      )
+      .run(),
+  sessions: (db) =>
+    db
+      .prepare(
+        `INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ('hash-1', 1, 1000, 99999)`,
+      )
+      .run(),
+  companies: (db) =>
+    db
+      .prepare(
+        `INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (1, 'Huawei', 'huawei', 1000, 1000)`,
+      )
+      .run(),
+  contacts: (db) =>
+    db
+      .prepare(
+        `INSERT INTO contacts (id, name, sort_name, company_id, phones, emails, tags, owner_id, created_at, updated_at)
+         VALUES (1, '张伟', '张伟', 1, '["+86 138 0013 8000"]', '["zw@example.com"]', '["vip"]', 1, 1000, 1000),
+                (2, 'José', 'josé', NULL, '[]', '[]', '[]', 2, 1000, 2000)`,
+      )
+      .run(),
+  contact_tags: (db) => db.prepare(`INSERT INTO contact_tags (tag, contact_id) VALUES ('vip', 1)`).run(),
+  contact_phone_keys: (db) =>
+    db.prepare(`INSERT INTO contact_phone_keys (key, contact_id) VALUES ('p:13800138000', 1)`).run(),
+};
+
+/** Seeds every table that exists and has no rows yet, parents before children. */
+function seed(db: Db): void {
+  const tables = new Set(plainTables(db));
+  for (const [table, insert] of Object.entries(SEEDS)) {
+    if (!tables.has(table)) continue;
+    const { n } = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${table}"`).get()!;
+    if (n === 0) insert(db);
+  }
+  if (allTables(db).includes('contacts_fts')) {
+    db.prepare(`INSERT INTO contacts_fts (rowid, words) VALUES (1, ' 张  伟  huawei zw@example.com')`).run();
+  }
+}
+
+/** Every row of every plain table, as a list of its columns' values. */
+function snapshot(db: Db): Map<string, { columns: string[]; rows: unknown[][] }> {
+  const result = new Map<string, { columns: string[]; rows: unknown[][] }>();
+  for (const table of plainTables(db)) {
+    const columns = columnsOf(db, table);
+    const rows = db
+      .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY 1, 2`)
+      .raw()
+      .all() as unknown[][];
+    result.set(table, { columns, rows });
+  }
+  return result;
+}
+
+describe('from an empty database', () => {
+  test('a new company database gets every table and the latest schema version', () => {
+    const db = openDatabase(':memory:');
+    openDbs.push(db);
+    expect(userVersion(db)).toBe(LATEST);
+    expect(allTables(db)).toEqual(
+      expect.arrayContaining([
+        'company',
+        'users',
+        'sessions',
+        'companies',
+        'contacts',
+        'contact_tags',
+        'contact_phone_keys',
+        'contacts_fts',
+      ]),
+    );
+  });
+
+  test('the new database is usable at once: the owner can set up the company', async () => {
+    const { core } = startCore();
+    const setup = outputOf('auth.setup', await core.dispatch({}, 'auth.setup', OWNER));
+    expect(setup.company.name).toBe(OWNER.companyName);
+  });
+
+  test('every table has a seed for the upgrade tests below', () => {
+    const db = openDatabase(':memory:');
+    openDbs.push(db);
+    expect(plainTables(db).filter((table) => !(table in SEEDS))).toEqual([]);
+  });
+});
+
+describe('the migration list', () => {
+  test('every .sql file is listed, numbered 1, 2, 3 … with its file name', () => {
+    const files = readdirSync(MIGRATIONS_DIR)
+      .filter((file) => file.endsWith('.sql'))
+      .sort();
+    expect(migrations.map((m) => `${String(m.version).padStart(4, '0')}_${m.name}.sql`)).toEqual(files);
+    expect(migrations.map((m) => m.version)).toEqual(files.map((_file, i) => i + 1));
+  });
+
+  test('each listed migration carries the text of its file', () => {
+    for (const m of migrations) {
+      const file = `${String(m.version).padStart(4, '0')}_${m.name}.sql`;
+      expect(m.sql, file).toBe(readFileSync(join(MIGRATIONS_DIR, file), 'utf8'));
+    }
+  });
+});
+
+describe.each(migrations.map((m, index) => ({ m, earlier: migrations.slice(0, index) })))(
+  'migration $m.version ($m.name)',
+  ({ m, earlier }) => {
+    function databaseBefore(): Db {
+      const db = rawDb();
+      db.pragma('foreign_keys = ON');
+      if (earlier.length > 0) migrate(db, earlier);
+      seed(db);
+      return db;
+    }
+
+    test(`upgrades a database at version ${m.version - 1} to ${m.version} and keeps its data`, () => {
+      const db = databaseBefore();
+      expect(userVersion(db)).toBe(m.version - 1);
+      const before = snapshot(db);
+
+      expect(migrate(db, [...earlier, m])).toBe(m.version);
+
+      expect(userVersion(db)).toBe(m.version);
+      const after = snapshot(db);
+      for (const [table, { columns, rows }] of before) {
+        expect(after.has(table), `table ${table} survives`).toBe(true);
+        const kept = db
+          .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY 1, 2`)
+          .raw()
+          .all();
+        expect(kept, `rows of ${table}`).toEqual(rows);
+      }
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    });
+
+    test(`a database at version ${m.version} goes on to the latest and stays searchable`, () => {
+      const db = databaseBefore();
+      migrate(db, [...earlier, m]);
+      seed(db);
+      const before = snapshot(db);
+
+      expect(migrate(db, migrations)).toBe(LATEST);
+      expect(userVersion(db)).toBe(LATEST);
+      for (const [table, { rows }] of before) expect(snapshot(db).get(table)?.rows.length).toBe(rows.length);
+      if (allTables(db).includes('contacts_fts')) {
+        const found = db.prepare(`SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH '"张 伟"'`).all();
+        expect(found).toEqual([{ rowid: 1 }]);
+      }
+    });
+
+    test(`running migrations again at version ${m.version} changes nothing`, () => {
+      const db = databaseBefore();
+      migrate(db, [...earlier, m]);
+      seed(db);
+      const before = snapshot(db);
+      expect(migrate(db, [...earlier, m])).toBe(m.version);
+      expect(snapshot(db)).toEqual(before);
+    });
+  },
+);
+
+describe('a database from a newer version of the app', () => {
+  function expectTooNew(open: () => unknown, databaseVersion: number): void {
+    let caught: unknown;
+    try {
+      open();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CrmError);
+    const error = caught as CrmError;
+    expect(error.code).toBe('DATABASE_TOO_NEW');
+    expect(error.message).toMatch(/newer version/);
+    expect(error.details).toEqual({ databaseVersion, appVersion: LATEST });
+  }
+
+  /** Every file of the data folder with its bytes. */
+  const folderBytes = (dir: string) =>
+    new Map(
+      readdirSync(dir)
+        .sort()
+        .map((file) => [file, readFileSync(join(dir, file))]),
+    );
+
+  test('a company database written by a newer app is refused and left byte for byte untouched', async () => {
+    const dir = tempDir();
+    const { core } = startCore({ file: undefined, dataDir: dir });
+    outputOf('auth.setup', await core.dispatch({}, 'auth.setup', OWNER));
+    closeCores();
+    const file = join(dir, DATABASE_FILE);
+    const newer = rawDb(file);
+    newer.pragma(`user_version = ${LATEST + 1}`);
+    newer.close();
+    const before = folderBytes(dir);
+
+    expectTooNew(() => createCore({ dataDir: dir }), LATEST + 1);
+
+    expect(folderBytes(dir)).toEqual(before);
+    const after = rawDb(file);
+    expect(userVersion(after)).toBe(LATEST + 1);
+    expect(after.prepare('SELECT name FROM company').get()).toEqual({ name: OWNER.companyName });
+  });
+
+  test('a newer database in rollback-journal mode is not switched to WAL or otherwise written', () => {
+    const dir = tempDir();
+    const file = join(dir, DATABASE_FILE);
+    const newer = rawDb(file);
+    newer.exec(`CREATE TABLE from_the_future (id INTEGER PRIMARY KEY, note TEXT);
+      INSERT INTO from_the_future (note) VALUES ('keep me');`);
+    newer.pragma('user_version = 999');
+    newer.close();
+    const before = readFileSync(file);
+
+    expectTooNew(() => openDatabase(file), 999);
+
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const after = rawDb(file);
+    expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(userVersion(after)).toBe(999);
+  });
+
+  test('migrate() alone refuses it before running anything', () => {
+    const db = rawDb();
+    db.pragma(`user_version = ${LATEST + 5}`);
+    expectTooNew(() => migrate(db, migrations), LATEST + 5);
+    expect(allTables(db)).toEqual([]);
+    expect(userVersion(db)).toBe(LATEST + 5);
+  });
+});
+
+describe('a migration that fails', () => {
+  const good: Migration = {
+    version: 1,
+    name: 'good',
+    sql: `CREATE TABLE first (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO first (note) VALUES ('one');`,
+  };
+  const alsoGood: Migration = {
+    version: 2,
+    name: 'also_good',
+    sql: `CREATE TABLE second (id INTEGER PRIMARY KEY); ALTER TABLE first ADD COLUMN extra TEXT;`,
+  };
+  const bad: Migration = {
+    version: 3,
+    name: 'bad',
+    sql: `CREATE TABLE broken (id INTEGER PRIMARY KEY,, oops);`,
+  };
+
+  test('rolls back the whole batch: nothing of the earlier migrations in it remains', () => {
+    const db = rawDb();
+    expect(() => migrate(db, [good, { ...bad, version: 2 }])).toThrow();
+    expect(allTables(db)).toEqual([]);
+    expect(userVersion(db)).toBe(0);
+  });
+
+  test('leaves a database at its previous version with its data as it was', () => {
+    const db = rawDb();
+    migrate(db, [good]);
+    db.prepare(`INSERT INTO first (note) VALUES ('two')`).run();
+
+    expect(() => migrate(db, [good, alsoGood, bad])).toThrow();
+
+    expect(userVersion(db)).toBe(1);
+    expect(allTables(db)).toEqual(['first']);
+    expect(columnsOf(db, 'first')).toEqual(['id', 'note']);
+    expect(db.prepare('SELECT note FROM first ORDER BY id').raw().all()).toEqual([['one'], ['two']]);
+  });
+
+  test('a company database on disk is not damaged by a failed upgrade and opens again', () => {
+    const dir = tempDir();
+    const file = join(dir, DATABASE_FILE);
+    const db = openDatabase(file);
+    db.prepare(`INSERT INTO company (id, name, created_at) VALUES (1, 'Acme', 1)`).run();
+    const failing: Migration = { version: LATEST + 1, name: 'broken', sql: 'CREATE TABLE company (x);' };
+    expect(() => migrate(db, [...migrations, failing])).toThrow();
+    closeDatabase(db);
+
+    const reopened = openDatabase(file);
+    openDbs.push(reopened);
+    expect(userVersion(reopened)).toBe(LATEST);
+    expect(reopened.prepare('SELECT name FROM company').get()).toEqual({ name: 'Acme' });
+  });
+});
