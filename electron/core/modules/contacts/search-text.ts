@@ -7,11 +7,11 @@
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_GLOBAL = new RegExp(CJK.source, 'gu');
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\x20-\x7e]/;
 const MAY_HOLD_CJK = /[\u2e80-\uffff]/;
 
 export function normalize(text: string): string {
-  return (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
 }
 
 const spaceOutCjk = (text: string) => (MAY_HOLD_CJK.test(text) ? text.replace(CJK_GLOBAL, ' $& ') : text);
