@@ -1,0 +1,251 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SessionResult } from '../../../shared/auth/contract';
+import type { Contact } from '../../../shared/contacts/contract';
+import { HTTP_STATUS, type CrmErrorShape, type ErrorCode } from '../../../shared/errors';
+import type { Transport, TransportFixture, TransportResult } from './transport';
+
+const OWNER = {
+  companyName: 'Acme Trading',
+  ownerName: 'Ann Owner',
+  username: 'ann',
+  password: 'correct horse 1',
+};
+
+/** The result of a call that must succeed; over HTTP it must also be a 200. */
+function resultOf<T>(response: TransportResult): T {
+  if (!response.ok) expect.fail(`expected success, got ${JSON.stringify(response.error)}`);
+  if (response.status !== undefined) expect(response.status).toBe(200);
+  return response.result as T;
+}
+
+/** The error of a call that must fail with `code`, carried with the contract's HTTP status. */
+function errorOf(response: TransportResult, code: ErrorCode): CrmErrorShape {
+  if (response.ok) expect.fail(`expected ${code}, got ${JSON.stringify(response.result)}`);
+  expect(response.error.code).toBe(code);
+  expect(response.error.message).toEqual(expect.any(String));
+  if (response.status !== undefined) expect(response.status).toBe(HTTP_STATUS[code]);
+  return response.error;
+}
+
+type Page = { items: Contact[]; nextCursor: string | null };
+
+/**
+ * DESIGN §2: one suite of cases, run against every transport. A case sees only `call`,
+ * so a transport that changes any result or error fails here.
+ */
+export function describeContract(transportName: string, open: () => Promise<TransportFixture>): void {
+  describe(`contract over ${transportName}`, () => {
+    let fixture: TransportFixture;
+    let api: Transport;
+
+    beforeEach(async () => {
+      fixture = await open();
+      api = fixture.transport;
+    });
+    afterEach(() => fixture.close());
+
+    const setUp = async () => resultOf<SessionResult>(await api.call('auth.setup', OWNER));
+
+    const createContact = async (token: string, input: Record<string, unknown>) =>
+      resultOf<Contact>(await api.call('contacts.create', input, token));
+
+    const listNames = async (token: string, filter: Record<string, unknown> = {}) =>
+      resultOf<Page>(await api.call('contacts.list', { filter }, token)).items.map((c) => c.name);
+
+    const searchNames = async (token: string, query: string) =>
+      resultOf<{ items: Contact[] }>(await api.call('contacts.search', { query }, token)).items.map(
+        (c) => c.name,
+      );
+
+    describe('auth', () => {
+      it('reports setup as not done on a new database, and done after setup', async () => {
+        expect(resultOf(await api.call('auth.status', {}))).toEqual({ setupDone: false });
+        await setUp();
+        expect(resultOf(await api.call('auth.status', {}))).toEqual({ setupDone: true });
+      });
+
+      it('sets up the company and signs the owner in', async () => {
+        const session = await setUp();
+        expect(session.token).toEqual(expect.any(String));
+        expect(session.user).toMatchObject({ username: 'ann', displayName: 'Ann Owner', role: 'owner' });
+        expect(session.company.name).toBe('Acme Trading');
+        const me = resultOf<{ user: { username: string } }>(await api.call('auth.me', {}, session.token));
+        expect(me.user.username).toBe('ann');
+      });
+
+      it('refuses a second setup and keeps the first owner', async () => {
+        await setUp();
+        const again = { ...OWNER, companyName: 'Intruder Ltd', username: 'mallory' };
+        errorOf(await api.call('auth.setup', again), 'SETUP_DONE');
+        errorOf(
+          await api.call('auth.login', { username: 'mallory', password: OWNER.password }),
+          'UNAUTHENTICATED',
+        );
+        const login = resultOf<SessionResult>(
+          await api.call('auth.login', { username: 'ann', password: OWNER.password }),
+        );
+        expect(login.company.name).toBe('Acme Trading');
+      });
+
+      it('signs in with the right password and refuses a wrong one', async () => {
+        await setUp();
+        const login = resultOf<SessionResult>(
+          await api.call('auth.login', { username: 'ann', password: OWNER.password }),
+        );
+        expect(resultOf(await api.call('auth.me', {}, login.token))).toMatchObject({
+          user: { username: 'ann' },
+        });
+        const wrong = errorOf(
+          await api.call('auth.login', { username: 'ann', password: 'wrong password' }),
+          'UNAUTHENTICATED',
+        );
+        expect(JSON.stringify(wrong)).not.toContain('token');
+      });
+
+      it('ends the session on logout: the token stops working', async () => {
+        const { token } = await setUp();
+        expect(resultOf(await api.call('auth.logout', {}, token))).toEqual({ ok: true });
+        errorOf(await api.call('auth.me', {}, token), 'UNAUTHENTICATED');
+        errorOf(await api.call('contacts.list', {}, token), 'UNAUTHENTICATED');
+      });
+
+      it('refuses calls without a session or with a made-up token', async () => {
+        await setUp();
+        errorOf(await api.call('contacts.list', {}), 'UNAUTHENTICATED');
+        errorOf(await api.call('contacts.create', { name: 'Sneaky' }, 'not-a-real-token'), 'UNAUTHENTICATED');
+        const { token } = resultOf<SessionResult>(
+          await api.call('auth.login', { username: 'ann', password: OWNER.password }),
+        );
+        expect(await listNames(token)).toEqual([]);
+      });
+    });
+
+    describe('contacts', () => {
+      let token: string;
+      beforeEach(async () => {
+        ({ token } = await setUp());
+      });
+
+      it('refuses input of the wrong type, names the field, and stores nothing', async () => {
+        const error = errorOf(await api.call('contacts.create', { name: 42 }, token), 'VALIDATION');
+        expect(JSON.stringify(error.details)).toContain('name');
+        errorOf(await api.call('contacts.create', { name: 'Bo', phones: '138' }, token), 'VALIDATION');
+        errorOf(await api.call('contacts.create', { name: 'Bo', unknownField: 1 }, token), 'VALIDATION');
+        errorOf(await api.call('contacts.create', 'Bo', token), 'VALIDATION');
+        expect(await listNames(token)).toEqual([]);
+      });
+
+      it('keeps every character of a name', async () => {
+        const names = ['张伟', 'Zoë Åkesson-Núñez', `O'Brien "Bob"`, 'Team lead 👩‍💼', 'Mary   Ann  Smith'];
+        for (const name of names) {
+          const created = await createContact(token, { name });
+          expect(created.name).toBe(name);
+          expect(resultOf<Contact>(await api.call('contacts.get', { id: created.id }, token)).name).toBe(
+            name,
+          );
+        }
+        expect((await listNames(token)).sort()).toEqual([...names].sort());
+        expect(await searchNames(token, '张伟')).toEqual(['张伟']);
+      });
+
+      it('gets a contact by id, and NOT_FOUND for one that does not exist', async () => {
+        const created = await createContact(token, {
+          name: 'Li Na',
+          companyName: 'Huawei',
+          phones: ['13800138000'],
+          emails: ['li.na@example.com'],
+          tags: ['vip'],
+        });
+        const got = resultOf<Contact>(await api.call('contacts.get', { id: created.id }, token));
+        expect(got).toEqual(created);
+        expect(got).toMatchObject({
+          companyName: 'Huawei',
+          phones: ['13800138000'],
+          tags: ['vip'],
+          version: 1,
+        });
+        errorOf(await api.call('contacts.get', { id: created.id + 1000 }, token), 'NOT_FOUND');
+      });
+
+      it('updates with the version it read and bumps the version', async () => {
+        const created = await createContact(token, { name: 'Wang Fang' });
+        const updated = resultOf<Contact>(
+          await api.call('contacts.update', { id: created.id, version: 1, patch: { title: 'Buyer' } }, token),
+        );
+        expect(updated).toMatchObject({ name: 'Wang Fang', title: 'Buyer', version: 2 });
+        expect(resultOf<Contact>(await api.call('contacts.get', { id: created.id }, token)).version).toBe(2);
+      });
+
+      it('refuses an update naming a stale version and leaves the record as it was', async () => {
+        const created = await createContact(token, { name: 'Chen Jie' });
+        resultOf(
+          await api.call('contacts.update', { id: created.id, version: 1, patch: { title: 'First' } }, token),
+        );
+        errorOf(
+          await api.call(
+            'contacts.update',
+            { id: created.id, version: 1, patch: { title: 'Second' } },
+            token,
+          ),
+          'CONFLICT',
+        );
+        const stored = resultOf<Contact>(await api.call('contacts.get', { id: created.id }, token));
+        expect(stored).toMatchObject({ title: 'First', version: 2 });
+      });
+
+      it('moves a deleted contact to the trash and restores it', async () => {
+        const kept = await createContact(token, { name: 'Kept Person' });
+        const gone = await createContact(token, { name: 'Trashed Person', phones: ['021-5555 1234'] });
+        resultOf(await api.call('contacts.delete', { id: gone.id }, token));
+
+        expect(await listNames(token)).toEqual([kept.name]);
+        expect(await searchNames(token, 'Trashed')).toEqual([]);
+        expect(await searchNames(token, '5555 1234')).toEqual([]);
+        expect(await listNames(token, { trash: true })).toEqual(['Trashed Person']);
+
+        resultOf(await api.call('contacts.restore', { id: gone.id }, token));
+        expect((await listNames(token)).sort()).toEqual(['Kept Person', 'Trashed Person']);
+        expect(await searchNames(token, 'Trashed')).toEqual(['Trashed Person']);
+        expect(await listNames(token, { trash: true })).toEqual([]);
+      });
+
+      it('finds a phone number whatever format it is typed in', async () => {
+        await createContact(token, { name: 'Caller', phones: ['13800138000'] });
+        await createContact(token, { name: 'Someone Else', phones: ['+44 20 7946 0958'] });
+        for (const query of ['138-0013 8000', '+86 13800138000', '(138) 0013']) {
+          expect(await searchNames(token, query), query).toEqual(['Caller']);
+        }
+        expect(await searchNames(token, '139-0000 0000')).toEqual([]);
+      });
+
+      it('pages through the list with a cursor without duplicates or gaps', async () => {
+        const names = ['Ada', 'Bea', 'Cai', 'Dev', 'Eli', 'Fay', 'Gus'];
+        for (const name of [...names].reverse()) await createContact(token, { name });
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const page: Page = resultOf<Page>(await api.call('contacts.list', { limit: 2, cursor }, token));
+          expect(page.items.length).toBeLessThanOrEqual(2);
+          seen.push(...page.items.map((c) => c.name));
+          cursor = page.nextCursor;
+          pages++;
+        } while (cursor !== null && pages < 10);
+        expect(seen).toEqual(names);
+        expect(pages).toBe(4);
+      });
+
+      it('refuses a malformed cursor without returning data', async () => {
+        await createContact(token, { name: 'Ada' });
+        errorOf(await api.call('contacts.list', { cursor: 'not a cursor' }, token), 'VALIDATION');
+      });
+    });
+
+    it('answers NOT_FOUND for an unknown procedure, whatever its name', async () => {
+      const { token } = await setUp();
+      for (const name of ['contacts.explode', 'nothing', '__proto__', 'constructor', 'toString']) {
+        errorOf(await api.call(name, {}, token), 'NOT_FOUND');
+      }
+    });
+  });
+}

@@ -1,0 +1,4 @@
+import { describeContract } from './cases';
+import { httpFixture } from './transport';
+
+describeContract('HTTP', httpFixture);

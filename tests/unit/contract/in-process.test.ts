@@ -1,0 +1,4 @@
+import { describeContract } from './cases';
+import { inProcessFixture } from './transport';
+
+describeContract('in-process dispatch', async () => inProcessFixture());
