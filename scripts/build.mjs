@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Builds the parts of the app: `--renderer`, `--host`, `--electron`; all three without flags.
+// `--production` builds the Electron bundles as packaged apps run them (NODE_ENV=production).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { nodeBundle } from './esbuild-options.mjs';
@@ -7,6 +8,7 @@ import { nodeBundle } from './esbuild-options.mjs';
 const flags = new Set(process.argv.slice(2));
 const all = !['--renderer', '--host', '--electron'].some((flag) => flags.has(flag));
 const want = (flag) => all || flags.has(flag);
+const electronEnv = flags.has('--production') ? 'production' : 'development';
 
 if (want('--renderer')) {
   const { build: viteBuild } = await import('vite');
@@ -29,6 +31,7 @@ if (want('--electron')) {
     outfile: 'dist/electron/main.cjs',
     format: 'cjs',
     external: ['electron'],
+    define: { 'process.env.NODE_ENV': JSON.stringify(electronEnv) },
   });
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   await build({

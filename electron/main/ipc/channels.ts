@@ -1,0 +1,4 @@
+/** IPC channel names shared by the main process and the preload. */
+export const CALL_CHANNEL = 'crm:call';
+export const EVENT_CHANNEL = 'crm:event';
+export const COMMAND_CHANNEL = 'crm:command';

@@ -1,0 +1,56 @@
+import type { AppCommand, CallResult, CrmBridge, PushEvent } from '../../shared/bridge';
+import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from '../main/ipc/channels';
+
+type IpcListener = (event: unknown, payload: unknown) => void;
+
+/** The part of Electron's ipcRenderer the bridge uses (and the only part it can reach). */
+export interface RendererIpc {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: IpcListener): unknown;
+  removeListener(channel: string, listener: IpcListener): unknown;
+}
+
+const APP_COMMANDS: ReadonlySet<string> = new Set<AppCommand>(['new-contact', 'search', 'settings']);
+
+function isPushEvent(payload: unknown): payload is PushEvent {
+  return typeof payload === 'object' && payload !== null && typeof (payload as PushEvent).name === 'string';
+}
+
+function isAppCommand(payload: unknown): payload is AppCommand {
+  return typeof payload === 'string' && APP_COMMANDS.has(payload);
+}
+
+/**
+ * `window.crm` over IPC: three fixed channels, listeners that receive plain data (never
+ * Electron's event object, which would hand the page `sender`), and no way to send anything else.
+ */
+export function createBridge(ipc: RendererIpc): CrmBridge {
+  const subscribe = <T>(
+    channel: string,
+    accept: (payload: unknown) => payload is T,
+    listener: (value: T) => void,
+  ) => {
+    const onMessage: IpcListener = (_event, payload) => {
+      if (accept(payload)) listener(payload);
+    };
+    ipc.on(channel, onMessage);
+    return () => {
+      ipc.removeListener(channel, onMessage);
+    };
+  };
+
+  return {
+    kind: 'electron',
+    async call(name: string, input: unknown): Promise<CallResult> {
+      try {
+        return (await ipc.invoke(CALL_CHANNEL, name, input)) as CallResult;
+      } catch {
+        // invoke rejects when the input cannot be cloned or the main process failed.
+        return { ok: false, error: { code: 'INTERNAL', message: 'The app could not handle this request.' } };
+      }
+    },
+    on: (listener) =>
+      subscribe(EVENT_CHANNEL, isPushEvent, (event) => listener({ name: event.name, data: event.data })),
+    onCommand: (listener) => subscribe(COMMAND_CHANNEL, isAppCommand, listener),
+  };
+}
