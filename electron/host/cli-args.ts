@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { isLoopbackHost } from './addresses';
 
 export const DEFAULT_PORT = 4780;
@@ -99,12 +100,13 @@ export function parseHostArgs(
     throw new UsageError('Give both --tls-cert and --tls-key, or neither.');
   }
   const options: HostOptions = {
-    dataDir: values.get('--data-dir') ?? defaults.dataDir,
+    // Folders given on the command line are relative to where the command was run.
+    dataDir: resolve(values.get('--data-dir') ?? defaults.dataDir),
     port: parsePort(values.get('--port') ?? String(DEFAULT_PORT)),
     host: values.get('--host') ?? DEFAULT_HOST,
     tls: certFile !== undefined && keyFile !== undefined ? { certFile, keyFile } : null,
     allowInsecureLan: flags.has('--allow-insecure-lan'),
-    staticDir: values.get('--static-dir') ?? defaults.staticDir,
+    staticDir: resolve(values.get('--static-dir') ?? defaults.staticDir),
   };
 
   // DESIGN §5: team mode over a network uses TLS.

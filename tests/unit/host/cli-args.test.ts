@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOST, DEFAULT_PORT, parseHostArgs, UsageError } from '../../../electron/host/cli-args';
 
@@ -114,4 +115,11 @@ describe('host command line', () => {
       expect(optionsOf('--host', host).warnings).toEqual([]);
     }
   });
+});
+
+it('resolves folders given on the command line against the working directory', () => {
+  const parsed = parse('--data-dir', 'data', '--static-dir', 'dist/renderer');
+  if (parsed.help) throw new Error('expected options');
+  expect(parsed.options.dataDir).toBe(resolve('data'));
+  expect(parsed.options.staticDir).toBe(resolve('dist/renderer'));
 });
