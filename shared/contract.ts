@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { authProcedures } from './auth/contract';
 import { contactsProcedures } from './contacts/contract';
+import { licenseProcedures } from './license/contract';
 import { usersProcedures } from './users/contract';
 
 /** Every procedure of the product, by name. Add a module's table here and nowhere else. */
 export const procedures = {
   ...authProcedures,
   ...usersProcedures,
+  ...licenseProcedures,
   ...contactsProcedures,
 };
 

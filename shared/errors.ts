@@ -7,6 +7,15 @@ export const ERROR_CODES = [
   'CONFLICT',
   'MODULE_LOCKED',
   'SEATS_EXCEEDED',
+  'LAST_OWNER',
+  'LICENSE_MALFORMED',
+  'LICENSE_SIGNATURE',
+  'LICENSE_UNKNOWN_KEY',
+  'LICENSE_ISSUED_IN_FUTURE',
+  'LICENSE_EXPIRED',
+  'LICENSE_REVOKED',
+  'LICENSE_UPDATES_ENDED',
+  'CLOCK_ROLLBACK',
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'SETUP_DONE',
@@ -49,6 +58,16 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   MODULE_LOCKED: 403,
   SEATS_EXCEEDED: 403,
+  LAST_OWNER: 409,
+  // A key that cannot be read is bad input; a readable key refused for what it is or says is 422.
+  LICENSE_MALFORMED: 400,
+  LICENSE_SIGNATURE: 422,
+  LICENSE_UNKNOWN_KEY: 422,
+  LICENSE_ISSUED_IN_FUTURE: 422,
+  LICENSE_EXPIRED: 422,
+  LICENSE_REVOKED: 422,
+  LICENSE_UPDATES_ENDED: 422,
+  CLOCK_ROLLBACK: 403,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   SETUP_DONE: 409,
@@ -58,4 +77,21 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Why a licence key is refused; each has its own translated explanation. */
+export const LICENSE_REFUSAL_CODES = [
+  'LICENSE_MALFORMED',
+  'LICENSE_SIGNATURE',
+  'LICENSE_UNKNOWN_KEY',
+  'LICENSE_ISSUED_IN_FUTURE',
+  'LICENSE_EXPIRED',
+  'LICENSE_REVOKED',
+  'LICENSE_UPDATES_ENDED',
+  'CLOCK_ROLLBACK',
+] as const satisfies readonly ErrorCode[];
+export type LicenseRefusalCode = (typeof LICENSE_REFUSAL_CODES)[number];
+
+export function isLicenseRefusalCode(value: unknown): value is LicenseRefusalCode {
+  return typeof value === 'string' && (LICENSE_REFUSAL_CODES as readonly string[]).includes(value);
 }

@@ -3,12 +3,20 @@ import type { ProcedureModule } from './catalogue';
 import type { Role } from './roles';
 
 /**
+ * `read` procedures only look at data. When the licence has ended (trial over, subscription
+ * expired), a module's reads stay open, so its data stays readable and exportable, and its
+ * writes are refused with MODULE_LOCKED. Unmarked procedures count as writes.
+ */
+export type ProcedureAccess = 'read' | 'write';
+
+/**
  * A procedure's contract: the one declaration every transport and the UI rely on.
  * `lowestRole: null` marks the few procedures callable without a session (setup, login).
  */
 export interface ProcedureDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   module: ProcedureModule;
   lowestRole: Role | null;
+  access?: ProcedureAccess;
   input: I;
   output: O;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ModuleId } from '../../shared/catalogue';
 import { procedures as contract, type ProcedureName, type Procedures } from '../../shared/contract';
-import type { ProcedureDef } from '../../shared/procedure';
+import type { ProcedureAccess, ProcedureDef } from '../../shared/procedure';
 import { CrmError, type CrmErrorShape } from '../../shared/errors';
 import { MAX_INPUT_BYTES } from '../../shared/limits';
 import { roleAtLeast } from '../../shared/roles';
@@ -38,7 +38,11 @@ export interface DispatchDeps {
   /** The contract to dispatch by; tests may add procedures of their own. */
   procedures?: Record<string, ProcedureDef>;
   resolveSession(token: string): Session | null;
-  isModuleEnabled(module: ModuleId): boolean;
+  /**
+   * The licence's gate: false answers MODULE_LOCKED; it may instead throw a CrmError that says
+   * more (the trial has ended, the clock was set back).
+   */
+  isModuleEnabled(module: ModuleId, access: ProcedureAccess): boolean;
   /** Parse outputs against the contract too; on in development and tests. */
   checkOutputs: boolean;
   logError(error: unknown, name: string): void;
@@ -79,7 +83,7 @@ async function run(deps: DispatchDeps, call: CallContext, name: string, rawInput
       throw new CrmError('FORBIDDEN', 'Your role does not allow this.', { required: def.lowestRole });
     }
   }
-  if (def.module !== 'core' && !deps.isModuleEnabled(def.module)) {
+  if (def.module !== 'core' && !deps.isModuleEnabled(def.module, def.access ?? 'write')) {
     throw new CrmError('MODULE_LOCKED', `The ${def.module} module is not part of your licence.`, {
       module: def.module,
     });

@@ -3,15 +3,19 @@ import type { EventBus } from './events';
 import type { SessionStore } from './modules/auth/sessions';
 import type { CompanyRepository } from './modules/company/repository';
 import type { ContactRepository } from './modules/contacts/repository';
+import type { LicenseService } from './modules/license/service';
 import type { UserRepository } from './modules/users/repository';
 
 /** What module handlers share: one database, one clock, one push channel. */
 export interface CoreContext {
   db: Db;
   now: () => number;
+  /** Waits before answering (sign-in slow-down); tests pass one that returns at once. */
+  sleep: (ms: number) => Promise<void>;
   events: EventBus;
   company: CompanyRepository;
   users: UserRepository;
   sessions: SessionStore;
+  license: LicenseService;
   contacts: ContactRepository;
 }

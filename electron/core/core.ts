@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ModuleId } from '../../shared/catalogue';
-import { createDispatch, type Dispatch, type Handlers } from './api';
+import { RELEASE_DATE } from '../../shared/release';
+import { createDispatch, type Dispatch, type DispatchDeps, type Handlers } from './api';
 import type { CoreContext } from './context';
 import { closeDatabase, openDatabase } from './db/database';
 import { EventBus } from './events';
@@ -10,6 +10,11 @@ import { createSessionStore } from './modules/auth/sessions';
 import { createCompanyRepository } from './modules/company/repository';
 import { contactsHandlers } from './modules/contacts/procedures';
 import { createContactRepository } from './modules/contacts/repository';
+import { appKeyring, keyringEnvironment } from './modules/license/keyring';
+import { licenseHandlers } from './modules/license/procedures';
+import { createLicenseRepository } from './modules/license/repository';
+import { REVOKED_LICENSE_IDS } from './modules/license/revoked';
+import { createLicenseService, type LicenseOptions } from './modules/license/service';
 import { usersHandlers } from './modules/users/procedures';
 import { createUserRepository } from './modules/users/repository';
 
@@ -21,8 +26,17 @@ export interface CoreOptions {
   file?: string;
   nativeBinding?: string;
   now?: () => number;
-  /** Until licences land (issue 3) every module is enabled; tests pass their own rule. */
-  isModuleEnabled?: (module: ModuleId) => boolean;
+  /** Waits before a slowed-down answer; a real timer unless a test passes its own. */
+  sleep?: (ms: number) => Promise<void>;
+  /** A packaged app: the licence keyring is the vendor's alone, whatever the environment says. */
+  packaged?: boolean;
+  /**
+   * The licence's keyring, release day and revoked ids; by default the embedded ones, the
+   * keyring chosen by `packaged`, NODE_ENV and CRM_LICENSE_KEYRING (modules/license/keyring.ts).
+   */
+  license?: Partial<LicenseOptions>;
+  /** Replaces the licence's module gate; for tests of dispatch. */
+  isModuleEnabled?: DispatchDeps['isModuleEnabled'];
   logError?: (error: unknown, procedure: string) => void;
 }
 
@@ -43,24 +57,38 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(file, { nativeBinding: options.nativeBinding });
   const now = options.now ?? Date.now;
   const events = new EventBus();
+  const company = createCompanyRepository(db);
+  const users = createUserRepository(db);
+  const license = createLicenseService({
+    repository: createLicenseRepository(db),
+    now,
+    companyCreatedAt: company.createdAt,
+    countActiveUsers: users.countActive,
+    keyring: options.license?.keyring ?? appKeyring(keyringEnvironment(options.packaged ?? false)),
+    releaseDate: options.license?.releaseDate ?? RELEASE_DATE,
+    revoked: options.license?.revoked ?? REVOKED_LICENSE_IDS,
+  });
   const context: CoreContext = {
     db,
     now,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     events,
-    company: createCompanyRepository(db),
-    users: createUserRepository(db),
+    company,
+    users,
     sessions: createSessionStore(db, now),
+    license,
     contacts: createContactRepository(db),
   };
   const handlers: Handlers = {
     ...authHandlers(context),
     ...usersHandlers(context),
+    ...licenseHandlers(context),
     ...contactsHandlers(context),
   };
   const dispatch = createDispatch({
     handlers,
     resolveSession: (token) => context.sessions.resolve(token),
-    isModuleEnabled: options.isModuleEnabled ?? (() => true),
+    isModuleEnabled: options.isModuleEnabled ?? license.isModuleEnabled,
     checkOutputs: process.env.NODE_ENV !== 'production',
     logError: options.logError ?? ((error, name) => console.error(`[${name}]`, error)),
   });

@@ -79,7 +79,7 @@ function runApp(): void {
     });
     if (!existsSync(nativeBinding))
       throw new Error(missingNativeBindingMessage(nativeBinding, app.isPackaged));
-    core = createCore({ dataDir, nativeBinding });
+    core = createCore({ dataDir, nativeBinding, packaged: app.isPackaged });
 
     guardPermissions(session.defaultSession);
     serveAppScheme(RENDERER_DIR);

@@ -54,6 +54,13 @@ export const authProcedures = {
     input: z.object({}).strict(),
     output: z.object({ user, company }),
   }),
+  /** Signs the user out of every other session; this one stays. */
+  'auth.changePassword': procedure({
+    module: 'core',
+    lowestRole: 'staff',
+    input: z.object({ currentPassword: z.string().min(1).max(256), newPassword: password }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  }),
   'auth.logout': procedure({
     module: 'core',
     lowestRole: 'staff',

@@ -82,7 +82,13 @@ export const contactsProcedures = {
     input: contactInput,
     output: contact,
   }),
-  'contacts.get': procedure({ module: 'contacts', lowestRole: 'staff', input: byId, output: contact }),
+  'contacts.get': procedure({
+    module: 'contacts',
+    lowestRole: 'staff',
+    access: 'read',
+    input: byId,
+    output: contact,
+  }),
   'contacts.update': procedure({
     module: 'contacts',
     lowestRole: 'staff',
@@ -94,6 +100,7 @@ export const contactsProcedures = {
   'contacts.search': procedure({
     module: 'contacts',
     lowestRole: 'staff',
+    access: 'read',
     input: z
       .object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).optional() })
       .strict(),
@@ -102,6 +109,7 @@ export const contactsProcedures = {
   'contacts.list': procedure({
     module: 'contacts',
     lowestRole: 'staff',
+    access: 'read',
     input: z
       .object({
         cursor: z.string().max(500).nullable().optional(),
@@ -115,6 +123,7 @@ export const contactsProcedures = {
   'contacts.tags': procedure({
     module: 'contacts',
     lowestRole: 'staff',
+    access: 'read',
     input: z.object({}).strict(),
     output: z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) }),
   }),

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionResult } from '../../../shared/auth/contract';
 import type { Contact } from '../../../shared/contacts/contract';
 import { HTTP_STATUS, type CrmErrorShape, type ErrorCode } from '../../../shared/errors';
+import { dayOf } from '../../../shared/license/dates';
+import { forgerKey, issue } from '../license/keys';
 import type { Transport, TransportFixture, TransportResult } from './transport';
 
 const OWNER = {
@@ -238,6 +240,47 @@ export function describeContract(transportName: string, open: () => Promise<Tran
       it('refuses a malformed cursor without returning data', async () => {
         await createContact(token, { name: 'Ada' });
         errorOf(await api.call('contacts.list', { cursor: 'not a cursor' }, token), 'VALIDATION');
+      });
+    });
+
+    describe('users and the licence', () => {
+      type Status = { kind: string; edition: string | null; seats: { used: number; total: number } };
+      const newUser = (username: string) => ({
+        username,
+        displayName: username,
+        password: 'long-enough-1',
+        role: 'staff',
+      });
+      const status = async (token: string) => resultOf<Status>(await api.call('license.status', {}, token));
+
+      it('runs a trial with 3 seats: a fourth active user is refused until one is deactivated', async () => {
+        const { token } = await setUp();
+        expect(await status(token)).toMatchObject({ kind: 'trial', seats: { used: 1, total: 3 } });
+        resultOf(await api.call('users.create', newUser('bo'), token));
+        const cy = resultOf<{ id: number }>(await api.call('users.create', newUser('cy'), token));
+        const error = errorOf(await api.call('users.create', newUser('di'), token), 'SEATS_EXCEEDED');
+        expect(error.details).toEqual({ seats: 3, active: 3 });
+        resultOf(await api.call('users.deactivate', { id: cy.id }, token));
+        resultOf(await api.call('users.create', newUser('di'), token));
+        expect((await status(token)).seats).toEqual({ used: 3, total: 3 });
+      });
+
+      it('activates a genuine key for the owner only, and refuses forged ones without a change', async () => {
+        const { token } = await setUp();
+        const key = issue({ edition: 'standard', issuedAt: dayOf(Date.now()), updatesUntil: '2099-12-31' });
+        errorOf(await api.call('license.activate', { key: 'CRM1.not.a.key' }, token), 'LICENSE_MALFORMED');
+        errorOf(
+          await api.call('license.activate', { key: issue({}, forgerKey) }, token),
+          'LICENSE_UNKNOWN_KEY',
+        );
+        resultOf(await api.call('users.create', { ...newUser('ada'), role: 'admin' }, token));
+        const admin = resultOf<SessionResult>(
+          await api.call('auth.login', { username: 'ada', password: 'long-enough-1' }),
+        );
+        errorOf(await api.call('license.activate', { key }, admin.token), 'FORBIDDEN');
+        expect((await status(token)).kind).toBe('trial');
+        resultOf(await api.call('license.activate', { key }, token));
+        expect(await status(admin.token)).toMatchObject({ kind: 'licensed', edition: 'standard' });
       });
     });
 

@@ -7,6 +7,7 @@ import { createDispatch, type HandlerCall, type Handlers } from '../../../electr
 import { authHandlers } from '../../../electron/core/modules/auth/procedures';
 import { SESSION_LIFETIME_MS } from '../../../electron/core/modules/auth/sessions';
 import { contactsHandlers } from '../../../electron/core/modules/contacts/procedures';
+import { licenseHandlers } from '../../../electron/core/modules/license/procedures';
 import { usersHandlers } from '../../../electron/core/modules/users/procedures';
 import type { ModuleId } from '../../../shared/catalogue';
 import { procedures as contract } from '../../../shared/contract';
@@ -43,7 +44,12 @@ interface TestDispatchOptions {
 /** The real handlers and contract of `t`, plus procedures that exist only in this test. */
 function testDispatch(t: TestCore, { extra, isModuleEnabled = () => true }: TestDispatchOptions) {
   const ctx = t.core.context;
-  const real: Handlers = { ...authHandlers(ctx), ...usersHandlers(ctx), ...contactsHandlers(ctx) };
+  const real: Handlers = {
+    ...authHandlers(ctx),
+    ...usersHandlers(ctx),
+    ...licenseHandlers(ctx),
+    ...contactsHandlers(ctx),
+  };
   const extraHandlers: Record<string, TestHandler> = {};
   const procedures: Record<string, ProcedureDef> = { ...contract };
   for (const [name, { def, handler }] of Object.entries(extra)) {

@@ -131,6 +131,8 @@ export function startCore(options: StartOptions = {}): { core: Core; clock: Cloc
   const { clock: _clock, ...rest } = options;
   const core = createCore({
     file: ':memory:',
+    // Sign-in slow-downs answer at once; a test that measures them passes its own `sleep`.
+    sleep: async () => {},
     ...rest,
     now: clock.now,
     logError: (error, procedure) => logged.push({ error, procedure }),

@@ -100,6 +100,12 @@ const SEEDS: Record<string, (db: Db) => void> = {
   contact_tags: (db) => db.prepare(`INSERT INTO contact_tags (tag, contact_id) VALUES ('vip', 1)`).run(),
   contact_phone_keys: (db) =>
     db.prepare(`INSERT INTO contact_phone_keys (key, contact_id) VALUES ('p:13800138000', 1)`).run(),
+  license_state: (db) =>
+    db
+      .prepare(
+        `INSERT INTO license_state (id, key_text, activated_at, activated_by, last_seen_at) VALUES (1, 'CRM1.x', 2000, 1, 3000)`,
+      )
+      .run(),
 };
 
 /** Seeds every table that exists and has no rows yet, parents before children. */

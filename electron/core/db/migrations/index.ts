@@ -1,4 +1,5 @@
 import foundation from './0001_foundation.sql';
+import license from './0002_license.sql';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its file number and never changes once released. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'foundation', sql: foundation }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'license', sql: license },
+];

@@ -5,10 +5,25 @@ import type { CoreContext } from '../../context';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password';
 import { createThrottle } from './throttle';
 
-const LOGIN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60 * 1000 };
+/** 5 failures per 15 minutes; from the 3rd on, each attempt waits 0.25 s, 0.5 s, 1 s before its answer. */
+const LOGIN_THROTTLE = {
+  maxFailures: 5,
+  windowMs: 15 * 60 * 1000,
+  delayAfter: 2,
+  firstDelayMs: 250,
+  maxDelayMs: 2000,
+};
+
+const wrongField = (path: string, message: string) =>
+  new CrmError('VALIDATION', 'Some fields are not valid.', { issues: [{ path: [path], message }] });
 
 export function authHandlers(ctx: CoreContext): HandlersFor<keyof typeof authProcedures> {
   const throttle = createThrottle(LOGIN_THROTTLE, ctx.now);
+  /** Starts a throttled password check and waits out its slow-down. */
+  const beginAttempt = async (keys: string[]) => {
+    const delayMs = throttle.begin(keys);
+    if (delayMs > 0) await ctx.sleep(delayMs);
+  };
 
   const companyOrThrow = () => {
     const company = ctx.company.get();
@@ -41,13 +56,10 @@ export function authHandlers(ctx: CoreContext): HandlersFor<keyof typeof authPro
         `user:${input.username.toLowerCase()}`,
         ...(call.remoteAddress ? [`addr:${call.remoteAddress}`] : []),
       ];
-      throttle.check(keys);
+      await beginAttempt(keys);
       const row = ctx.users.findByUsername(input.username);
       const matches = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
-      if (!row || !matches) {
-        throttle.fail(keys);
-        throw new CrmError('UNAUTHENTICATED', 'Wrong username or password.');
-      }
+      if (!row || !matches) throw new CrmError('UNAUTHENTICATED', 'Wrong username or password.');
       if (!row.active) throw new CrmError('FORBIDDEN', 'This account has been deactivated.');
       throttle.succeed(keys);
       const user = ctx.users.get(row.id)!;
@@ -55,6 +67,28 @@ export function authHandlers(ctx: CoreContext): HandlersFor<keyof typeof authPro
     },
 
     'auth.me': (_input, call) => ({ user: call.session!.user, company: companyOrThrow() }),
+
+    'auth.changePassword': async (input, call) => {
+      const session = call.session!;
+      if (input.newPassword === input.currentPassword) {
+        throw wrongField('newPassword', 'must differ from the current password');
+      }
+      // Shares the sign-in budget: a stolen session cannot guess the password faster than a login form.
+      const keys = [`user:${session.user.username.toLowerCase()}`];
+      await beginAttempt(keys);
+      const row = ctx.users.findById(session.user.id)!;
+      if (!(await verifyPassword(input.currentPassword, row.password_hash))) {
+        throw wrongField('currentPassword', 'not your current password');
+      }
+      throttle.succeed(keys);
+      const passwordHash = await hashPassword(input.newPassword);
+      const user = ctx.db.transaction(() => {
+        ctx.sessions.endAllOf(row.id, session);
+        return ctx.users.update(row.id, undefined, { passwordHash }, ctx.now());
+      })();
+      ctx.events.emit('user.changed', { id: user.id, action: 'updated', version: user.version });
+      return { ok: true as const };
+    },
 
     'auth.logout': (_input, call) => {
       ctx.sessions.end(call.session!);

@@ -24,6 +24,7 @@ export function createSessionStore(db: Db, now: () => number) {
   const extend = db.prepare('UPDATE sessions SET expires_at = ? WHERE token_hash = ?');
   const remove = db.prepare('DELETE FROM sessions WHERE token_hash = ?');
   const removeExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?');
+  const removeAllOf = db.prepare('DELETE FROM sessions WHERE user_id = ? AND token_hash != ?');
 
   return {
     /** Returns the token itself once; only its hash is stored. */
@@ -48,6 +49,10 @@ export function createSessionStore(db: Db, now: () => number) {
     },
     end(session: Session): void {
       remove.run(session.tokenHash);
+    },
+    /** Signs a user out everywhere, except in the session `keep` when one is given. */
+    endAllOf(userId: number, keep?: Session): void {
+      removeAllOf.run(userId, keep?.tokenHash ?? '');
     },
   };
 }
