@@ -1,0 +1,104 @@
+import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
+import { IconGitMerge } from '@tabler/icons-react';
+import type { FormEvent, KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../../shared/contacts/contract';
+import { FormErrorAlert } from '../../forms/FormErrorAlert';
+import { ConflictDialog } from './ConflictDialog';
+import { ContactFormFields } from './ContactFormFields';
+import { valuesOf, type ContactField } from './contactFormValues';
+import { useContactForm } from './useContactForm';
+
+interface ContactFormProps {
+  /** The contact to edit, or null for a new one. */
+  contact: Contact | null;
+  defaultOwnerId: number;
+  onSaved(contact: Contact, created: boolean): void;
+  onCancel(): void;
+}
+
+/** What the other person saved, as text for the note beside a clashing field. */
+function savedText(contact: Contact, field: ContactField): string {
+  if (field === 'ownerId') return contact.ownerName ?? '—';
+  const value = valuesOf(contact)[field];
+  const text = Array.isArray(value) ? value.filter(Boolean).join(', ') : (value ?? '');
+  return text === '' ? '—' : text;
+}
+
+function KeyHints() {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6} c="dimmed" visibleFrom="sm">
+      <Kbd size="xs">Enter</Kbd>
+      <Text fz="xs">{t('contacts.form.enterSaves')}</Text>
+      <Kbd size="xs" ml="xs">
+        Esc
+      </Kbd>
+      <Text fz="xs">{t('contacts.form.escCloses')}</Text>
+    </Group>
+  );
+}
+
+export function ContactForm({ contact, defaultOwnerId, onSaved, onCancel }: ContactFormProps) {
+  const { t } = useTranslation();
+  const form = useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged: onCancel });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.save();
+  };
+
+  // Enter saves from a text field natively; Ctrl/Cmd+Enter also saves from the multi-line ones.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void form.save();
+    }
+  };
+
+  const { original, clashes } = form;
+  const noteFor = (field: ContactField) =>
+    original && clashes.includes(field)
+      ? t('contacts.conflict.theirValue', { value: savedText(original, field) })
+      : undefined;
+
+  return (
+    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      <Stack gap="md">
+        <FormErrorAlert error={form.formError} />
+        {clashes.length > 0 && (
+          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
+            {t('contacts.conflict.merged', {
+              fields: clashes.map((field) => t(`contacts.fields.${field}`)).join(', '),
+            })}
+          </Alert>
+        )}
+        <ContactFormFields
+          values={form.values}
+          onChange={form.change}
+          errors={form.errors}
+          original={original}
+          noteFor={noteFor}
+        />
+        <Group justify="space-between" mt="xs">
+          <KeyHints />
+          <Group gap="sm">
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.saving}>
+              {t('contacts.form.save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+      <ConflictDialog
+        opened={form.conflict.opened}
+        name={original?.name ?? form.values.name}
+        reloading={form.conflict.reloading}
+        onReload={form.conflict.loadLatest}
+        onKeepEditing={form.conflict.keepEditing}
+      />
+    </form>
+  );
+}

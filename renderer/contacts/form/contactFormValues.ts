@@ -1,0 +1,123 @@
+import {
+  contactInput,
+  type Contact,
+  type ContactInput,
+  type ContactPatch,
+} from '../../../shared/contacts/contract';
+import { fieldErrorsFrom, type FieldErrors, type IssueLike } from '../../forms/fieldErrors';
+
+/** What the form edits: text as typed, one entry per visible phone and email row. */
+export interface ContactFormValues {
+  name: string;
+  companyName: string;
+  title: string;
+  phones: string[];
+  emails: string[];
+  address: string;
+  tags: string[];
+  notes: string;
+  /** A Select's value: the owner's id as text, or null for nobody. */
+  ownerId: string | null;
+}
+
+export type ContactField = keyof ContactFormValues;
+
+export const CONTACT_FIELDS: readonly ContactField[] = [
+  'name',
+  'companyName',
+  'title',
+  'phones',
+  'emails',
+  'address',
+  'tags',
+  'notes',
+  'ownerId',
+];
+
+export function emptyValues(ownerId: number | null): ContactFormValues {
+  return {
+    name: '',
+    companyName: '',
+    title: '',
+    phones: [''],
+    emails: [''],
+    address: '',
+    tags: [],
+    notes: '',
+    ownerId: ownerId === null ? null : String(ownerId),
+  };
+}
+
+const rowsOrOne = (list: readonly string[]) => (list.length > 0 ? [...list] : ['']);
+
+export function valuesOf(contact: Contact): ContactFormValues {
+  return {
+    name: contact.name,
+    companyName: contact.companyName ?? '',
+    title: contact.title ?? '',
+    phones: rowsOrOne(contact.phones),
+    emails: rowsOrOne(contact.emails),
+    address: contact.address ?? '',
+    tags: [...contact.tags],
+    notes: contact.notes ?? '',
+    ownerId: contact.ownerId === null ? null : String(contact.ownerId),
+  };
+}
+
+const textOrNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** Indexes of the rows that hold something: blank rows are not sent. */
+const filledRows = (rows: readonly string[]) =>
+  rows.flatMap((row, index) => (row.trim() === '' ? [] : [index]));
+
+export function inputOf(values: ContactFormValues): ContactInput {
+  return {
+    name: values.name.trim(),
+    companyName: textOrNull(values.companyName),
+    title: textOrNull(values.title),
+    phones: filledRows(values.phones).map((index) => values.phones[index]!.trim()),
+    emails: filledRows(values.emails).map((index) => values.emails[index]!.trim()),
+    address: textOrNull(values.address),
+    tags: values.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''),
+    notes: textOrNull(values.notes),
+    ownerId: values.ownerId === null ? null : Number(values.ownerId),
+  };
+}
+
+/** Points an issue about the n-th sent phone or email at the row it came from. */
+function toRowPath(issue: IssueLike, values: ContactFormValues): IssueLike {
+  const [field, index] = issue.path;
+  if ((field === 'phones' || field === 'emails') && typeof index === 'number') {
+    const row = filledRows(values[field])[index];
+    if (row !== undefined) return { ...issue, path: [field, row, ...issue.path.slice(2)] };
+  }
+  return issue;
+}
+
+/** The same rules as the server (the shared schema), with issues keyed by visible field. */
+export function validateContact(values: ContactFormValues): FieldErrors {
+  const parsed = contactInput.safeParse(inputOf(values));
+  if (parsed.success) return {};
+  return fieldErrorsFrom(parsed.error.issues.map((issue) => toRowPath(issue, values)));
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Only the fields the user changed, so a save never rewrites what they did not touch. */
+export function patchOf(original: Contact, values: ContactFormValues): ContactPatch {
+  const before = inputOf(valuesOf(original));
+  const after = inputOf(values);
+  const patch: ContactPatch = {};
+  for (const key of Object.keys(after) as (keyof ContactInput)[]) {
+    if (!same(before[key], after[key])) copyField(patch, after, key);
+  }
+  return patch;
+}
+
+function copyField<K extends keyof ContactInput>(patch: ContactPatch, input: ContactInput, key: K): void {
+  patch[key] = input[key];
+}
+
+export function sameFieldValue(a: ContactFormValues, b: ContactFormValues, field: ContactField): boolean {
+  return same(inputOf(a)[field], inputOf(b)[field]);
+}

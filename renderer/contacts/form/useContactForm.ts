@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import type { Contact } from '../../../shared/contacts/contract';
+import { call } from '../../bridge/call';
+import { isCallError, validationIssues } from '../../bridge/CallError';
+import { serverFieldErrors, type FieldErrors } from '../../forms/fieldErrors';
+import {
+  emptyValues,
+  inputOf,
+  patchOf,
+  validateContact,
+  valuesOf,
+  type ContactField,
+  type ContactFormValues,
+} from './contactFormValues';
+import { rebase } from './rebase';
+
+interface ContactFormOptions {
+  /** The contact to edit, or null for a new one. */
+  contact: Contact | null;
+  defaultOwnerId: number;
+  onSaved(contact: Contact, created: boolean): void;
+  onUnchanged(): void;
+}
+
+/** Server issues of an update are under `patch`; the fields are the same. */
+const withoutPatchPrefix = (error: unknown) =>
+  validationIssues(error).map((issue) => ({
+    ...issue,
+    path: issue.path[0] === 'patch' ? issue.path.slice(1) : issue.path,
+  }));
+
+/**
+ * The contact form's state and its save: validation with the shared schema, create or
+ * update of only the changed fields, and the way back from a stale save (CONFLICT).
+ */
+export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }: ContactFormOptions) {
+  /** The saved version the user's edits apply to; replaced when they load a newer one. */
+  const [original, setOriginal] = useState(contact);
+  const [values, setValues] = useState(() => (contact ? valuesOf(contact) : emptyValues(defaultOwnerId)));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [clashes, setClashes] = useState<ContactField[]>([]);
+
+  const change = (next: ContactFormValues) => {
+    setValues(next);
+    if (submitted) setErrors(validateContact(next));
+  };
+
+  const saveChanges = async (saved: Contact) => {
+    const patch = patchOf(saved, values);
+    if (Object.keys(patch).length === 0) return onUnchanged();
+    onSaved(await call('contacts.update', { id: saved.id, version: saved.version, patch }), false);
+  };
+
+  const save = async () => {
+    setSubmitted(true);
+    setFormError(null);
+    const found = validateContact(values);
+    setErrors(found);
+    if (Object.keys(found).length > 0 || saving) return;
+    setSaving(true);
+    try {
+      if (original === null) onSaved(await call('contacts.create', inputOf(values)), true);
+      else await saveChanges(original);
+    } catch (error) {
+      if (isCallError(error) && error.code === 'CONFLICT') {
+        setConflict(true);
+      } else {
+        setErrors(serverFieldErrors(withoutPatchPrefix(error)));
+        setFormError(error);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const loadLatest = async () => {
+    if (original === null) return;
+    setReloading(true);
+    try {
+      const latest = await call('contacts.get', { id: original.id });
+      const rebased = rebase(original, latest, values);
+      setOriginal(latest);
+      setValues(rebased.values);
+      setClashes(rebased.clashes);
+    } catch (error) {
+      setFormError(error);
+    } finally {
+      setReloading(false);
+      setConflict(false);
+    }
+  };
+
+  return {
+    original,
+    values,
+    change,
+    errors,
+    formError,
+    saving,
+    save,
+    clashes,
+    conflict: {
+      opened: conflict,
+      reloading,
+      loadLatest: () => void loadLatest(),
+      keepEditing: () => setConflict(false),
+    },
+  };
+}

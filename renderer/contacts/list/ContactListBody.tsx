@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useShallow } from 'zustand/react/shallow';
+import { ErrorState } from '../../ui/ErrorState';
+import { useContactListStore, type ContactView } from '../contactListStore';
+import { ContactList } from './ContactList';
+import { ContactListHeader } from './ContactListHeader';
+import { ContactListSkeleton } from './ContactListSkeleton';
+import { ContactsEmptyState } from './ContactsEmptyState';
+
+/** The list's content in each state: loading, failed, empty, or the rows. */
+export function ContactListBody({ view }: { view: ContactView }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const list = useContactListStore(
+    useShallow((store) => ({
+      items: store.items,
+      status: store.status,
+      error: store.error,
+      nextCursor: store.nextCursor,
+      loadingMore: store.loadingMore,
+      moreError: store.moreError,
+      reload: store.reload,
+      loadMore: store.loadMore,
+    })),
+  );
+
+  if (list.status === 'loading') return <ContactListSkeleton />;
+  if (list.status === 'error') return <ErrorState error={list.error} onRetry={() => void list.reload()} />;
+  if (list.items.length === 0) return <ContactsEmptyState />;
+  return (
+    <>
+      <ContactListHeader view={view} />
+      <ContactList
+        contacts={list.items}
+        hasMore={list.nextCursor !== null}
+        loadingMore={list.loadingMore}
+        moreError={list.moreError}
+        label={view === 'trash' ? t('contacts.views.trash') : t('contacts.title')}
+        onLoadMore={() => void list.loadMore()}
+        onOpen={(contact) => void navigate(`/contacts/${contact.id}`)}
+      />
+    </>
+  );
+}
