@@ -6,7 +6,7 @@ import { fakeContact, seededRandom } from './lib/fake-contacts';
 import { progressBar } from './lib/progress';
 
 const DEMO_OWNER = { username: 'owner', password: 'demo-password' };
-const BATCH = 10_000;
+const BATCH = 50_000;
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, contacts: { type: 'string', default: '1000' } },

@@ -38,6 +38,8 @@ export interface CoreOptions {
   /** Replaces the licence's module gate; for tests of dispatch. */
   isModuleEnabled?: DispatchDeps['isModuleEnabled'];
   logError?: (error: unknown, procedure: string) => void;
+  /** Parse every answer against the contract; on by default outside production. */
+  checkOutputs?: boolean;
 }
 
 export interface Core {
@@ -89,7 +91,7 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     resolveSession: (token) => context.sessions.resolve(token),
     isModuleEnabled: options.isModuleEnabled ?? license.isModuleEnabled,
-    checkOutputs: process.env.NODE_ENV !== 'production',
+    checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production',
     logError: options.logError ?? ((error, name) => console.error(`[${name}]`, error)),
   });
   return { dispatch, events, context, close: () => closeDatabase(db) };

@@ -18,8 +18,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // 64 MiB of page cache: a million customers' indexes stay in memory.
+    // 64 MiB of page cache, and reads through the OS's file cache by memory map, so that a
+    // million customers' indexes are not copied page by page on every read.
     db.pragma('cache_size = -65536');
+    db.pragma('mmap_size = 268435456');
     migrate(db, migrations);
     return db;
   } catch (error) {

@@ -10,7 +10,7 @@ import { CrmError } from '../../../../shared/errors';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/database';
 import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
-import { ftsQuery, indexWords, normalize, sortKey } from './search-text';
+import { ftsQueries, indexWords, normalize, sortKey } from './search-text';
 
 interface ContactRow {
   id: number;
@@ -279,9 +279,12 @@ export function createContactRepository(db: Db) {
 
     search(query: string, limit: number): Contact[] {
       if (isPhoneQuery(query)) return getMany(searchPhones(query, limit));
-      const match = ftsQuery(query);
-      if (!match) return [];
-      return getMany(matchWords.all(match, limit).map((row) => row.id));
+      const ids = new Set<number>();
+      for (const match of ftsQueries(query)) {
+        for (const { id } of matchWords.all(match, limit)) ids.add(id);
+        if (ids.size >= limit) break;
+      }
+      return getMany([...ids].slice(0, limit));
     },
 
     list({ cursor, limit, sort, filter }: ListOptions): { items: Contact[]; nextCursor: string | null } {

@@ -29,20 +29,31 @@ function queryWords(query: string): string[] {
   return normalize(query).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }
 
+type Prefixes = 'none' | 'last' | 'all';
+
+function term(word: string, prefix: boolean): string {
+  if (!CJK.test(word)) return prefix ? `"${word}"*` : `"${word}"`;
+  const spaced = spaceOutCjk(word).trim().split(/\s+/);
+  // A CJK run is a phrase of single-character tokens; only a trailing Latin part ("王xiao")
+  // can be an unfinished word.
+  return prefix && !CJK.test(spaced.at(-1)!) ? `"${spaced.join(' ')}"*` : `"${spaced.join(' ')}"`;
+}
+
 /**
- * An FTS5 MATCH expression that can hold no operator of the user's: every word is quoted.
- * Latin words match as prefixes (`zha wei` finds "Zhang Wei"); a CJK run matches as a phrase.
- * Returns null when the query holds nothing searchable.
+ * FTS5 MATCH expressions for a query, cheapest first: whole words; then the last word as a
+ * prefix (the word being typed); then every word as a prefix (`zha wei` finds "Zhang Wei").
+ * A prefix longer than the index's prefix lengths makes FTS5 merge every matching term, so the
+ * search runs the next expression only while it still lacks results. Every word is quoted:
+ * no operator of the user's reaches FTS5. Empty when the query holds nothing searchable.
  */
-export function ftsQuery(query: string): string | null {
-  const terms = queryWords(query).map((word) => {
-    if (!CJK.test(word)) return `"${word}"*`;
-    const spaced = spaceOutCjk(word).trim().split(/\s+/);
-    const last = spaced.at(-1)!;
-    // A trailing Latin part of a mixed word ("王xiao") still matches as a prefix.
-    return CJK.test(last) ? `"${spaced.join(' ')}"` : `"${spaced.join(' ')}"*`;
-  });
-  return terms.length === 0 ? null : terms.join(' AND ');
+export function ftsQueries(query: string): string[] {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const expression = (prefixes: Prefixes) =>
+    words
+      .map((word, i) => term(word, prefixes === 'all' || (prefixes === 'last' && i === words.length - 1)))
+      .join(' AND ');
+  return [...new Set([expression('none'), expression('last'), expression('all')])];
 }
 
 /** Sort key of a name: case and width folded, so lists sort the way people read them. */

@@ -63,12 +63,23 @@ export function appKeyring(environment: KeyringEnvironment): Keyring {
 }
 
 /**
- * Production is a packaged app (Electron main passes `app.isPackaged`) or a build that compiles
- * NODE_ENV=production in (the office host). Everything else is development.
+ * Whether this build was made for production. Spelled `process.env.NODE_ENV` in full because a
+ * bundler's define replaces exactly that expression: the office host's bundle compiles it to
+ * 'production', whatever the environment of the process that runs it says.
+ */
+const BUILT_FOR_PRODUCTION = process.env.NODE_ENV === 'production';
+
+/**
+ * Production is a packaged app (Electron main passes `app.isPackaged`), a build that compiles
+ * NODE_ENV=production in (the office host), or a process run with NODE_ENV=production.
+ * Everything else is development.
  */
 export function keyringEnvironment(
   packaged: boolean,
   env: NodeJS.ProcessEnv = process.env,
 ): KeyringEnvironment {
-  return { production: packaged || env.NODE_ENV === 'production', keyringFile: env.CRM_LICENSE_KEYRING };
+  return {
+    production: packaged || BUILT_FOR_PRODUCTION || env.NODE_ENV === 'production',
+    keyringFile: env.CRM_LICENSE_KEYRING,
+  };
 }
