@@ -1,3 +1,15 @@
+/** Why a licence key is refused; each has its own translated explanation. */
+export const LICENSE_REFUSAL_CODES = [
+  'LICENSE_MALFORMED',
+  'LICENSE_SIGNATURE',
+  'LICENSE_UNKNOWN_KEY',
+  'LICENSE_ISSUED_IN_FUTURE',
+  'LICENSE_EXPIRED',
+  'LICENSE_REVOKED',
+  'LICENSE_UPDATES_ENDED',
+  'CLOCK_ROLLBACK',
+] as const;
+
 /** Error codes every transport carries unchanged; the UI translates them (renderer/i18n). */
 export const ERROR_CODES = [
   'VALIDATION',
@@ -8,14 +20,7 @@ export const ERROR_CODES = [
   'MODULE_LOCKED',
   'SEATS_EXCEEDED',
   'LAST_OWNER',
-  'LICENSE_MALFORMED',
-  'LICENSE_SIGNATURE',
-  'LICENSE_UNKNOWN_KEY',
-  'LICENSE_ISSUED_IN_FUTURE',
-  'LICENSE_EXPIRED',
-  'LICENSE_REVOKED',
-  'LICENSE_UPDATES_ENDED',
-  'CLOCK_ROLLBACK',
+  ...LICENSE_REFUSAL_CODES,
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'SETUP_DONE',
@@ -79,17 +84,6 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
-/** Why a licence key is refused; each has its own translated explanation. */
-export const LICENSE_REFUSAL_CODES = [
-  'LICENSE_MALFORMED',
-  'LICENSE_SIGNATURE',
-  'LICENSE_UNKNOWN_KEY',
-  'LICENSE_ISSUED_IN_FUTURE',
-  'LICENSE_EXPIRED',
-  'LICENSE_REVOKED',
-  'LICENSE_UPDATES_ENDED',
-  'CLOCK_ROLLBACK',
-] as const satisfies readonly ErrorCode[];
 export type LicenseRefusalCode = (typeof LICENSE_REFUSAL_CODES)[number];
 
 export function isLicenseRefusalCode(value: unknown): value is LicenseRefusalCode {
