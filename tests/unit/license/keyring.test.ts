@@ -2,6 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   appKeyring,
@@ -66,6 +68,34 @@ describe('the embedded keyring', () => {
     expect(keyringEnvironment(false, { NODE_ENV: 'test' }).production).toBe(false);
     expect(keyringEnvironment(false, {}).production).toBe(false);
     expect(keyringEnvironment(false, { CRM_LICENSE_KEYRING: '/k.pem' }).keyringFile).toBe('/k.pem');
+  });
+});
+
+describe('a bundle built with NODE_ENV=production (the office host)', () => {
+  test('is production whatever the environment of the process running it says', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-keyring-bundle-'));
+    tempDirs.push(dir);
+    const outfile = join(dir, 'keyring.mjs');
+    await build({
+      entryPoints: [new URL('../../../electron/core/modules/license/keyring.ts', import.meta.url).pathname],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const bundled = (await import(pathToFileURL(outfile).href)) as {
+      keyringEnvironment: typeof keyringEnvironment;
+      appKeyring: typeof appKeyring;
+    };
+    const environment = bundled.keyringEnvironment(false, {
+      NODE_ENV: 'development',
+      CRM_LICENSE_KEYRING: '/k.pem',
+    });
+    expect(environment.production).toBe(true);
+    expect(bundled.appKeyring(environment).has(devKey.keyId)).toBe(false);
   });
 });
 
