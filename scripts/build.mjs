@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Builds the parts of the app: `--renderer`, `--host`, `--electron`; all three without flags.
 // `--production` builds the Electron bundles as packaged apps run them (NODE_ENV=production).
+// `--host-test` builds the host for the end-to-end tests only (dist/host-e2e, NODE_ENV=test): unlike
+// dist/host it honours CRM_LICENSE_KEYRING, so a test can activate keys it signed itself.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { nodeBundle } from './esbuild-options.mjs';
 
 const flags = new Set(process.argv.slice(2));
-const all = !['--renderer', '--host', '--electron'].some((flag) => flags.has(flag));
+const all = !['--renderer', '--host', '--host-test', '--electron'].some((flag) => flags.has(flag));
 const want = (flag) => all || flags.has(flag);
 const electronEnv = flags.has('--production') ? 'production' : 'development';
 
@@ -15,15 +17,16 @@ if (want('--renderer')) {
   rmSync('dist/renderer', { recursive: true, force: true });
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
-if (want('--host')) {
-  await build({
+const hostBundle = (outfile, nodeEnv) =>
+  build({
     ...nodeBundle,
     entryPoints: ['./electron/host/main.ts'],
-    outfile: 'dist/host/main.mjs',
+    outfile,
     format: 'esm',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) },
   });
-}
+if (want('--host')) await hostBundle('dist/host/main.mjs', 'production');
+if (flags.has('--host-test')) await hostBundle('dist/host-e2e/main.mjs', 'test');
 if (want('--electron')) {
   await build({
     ...nodeBundle,

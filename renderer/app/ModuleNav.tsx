@@ -1,71 +1,70 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import {
-  IconAddressBook,
-  IconBook,
-  IconBoxSeam,
-  IconDeviceDesktopShare,
-  IconHeadset,
-  IconReceipt,
-  IconTool,
-  IconTruckDelivery,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { MODULES, moduleTextKeys, type ModuleId } from '../../shared/catalogue';
+import { useLicenseStore } from '../license/licenseStore';
+import { groupModules } from '../modules/moduleAccess';
+import { BUILT_MODULES, MODULE_ICONS, modulePath } from '../modules/moduleCatalogue';
 
-const MODULE_ICONS: Record<ModuleId, Icon> = {
-  contacts: IconAddressBook,
-  workorders: IconTool,
-  inventory: IconBoxSeam,
-  calls: IconHeadset,
-  remote: IconDeviceDesktopShare,
-  orders: IconReceipt,
-  knowledge: IconBook,
-  installation: IconTruckDelivery,
-};
+function SectionLabel({ children }: { children: string }) {
+  return (
+    <Text fz="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="lg" pb={4}>
+      {children}
+    </Text>
+  );
+}
 
-/** The modules that have screens; the others are listed as coming. */
-const MODULE_PATHS: Partial<Record<ModuleId, string>> = { contacts: '/contacts' };
+type Kind = 'usable' | 'comingLater' | 'locked';
 
-export function ModuleNav() {
+function ModuleLink({ module, kind }: { module: ModuleId; kind: Kind }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const available = MODULES.filter((module) => MODULE_PATHS[module]);
-  const coming = MODULES.filter((module) => !MODULE_PATHS[module]);
+  const path = modulePath(module);
+  const ModuleIcon = MODULE_ICONS[module];
+  const usable = kind === 'usable';
+  return (
+    <NavLink
+      component={Link}
+      to={path}
+      label={t(moduleTextKeys(module).name)}
+      leftSection={<ModuleIcon size={18} stroke={usable ? 1.7 : 1.5} />}
+      rightSection={
+        kind === 'locked' ? <IconLock size={14} role="img" aria-label={t('nav.lockedIcon')} /> : null
+      }
+      active={pathname === path || pathname.startsWith(`${path}/`)}
+      variant="light"
+      fw={usable ? 600 : 400}
+      c={usable ? undefined : 'dimmed'}
+    />
+  );
+}
+
+/**
+ * The modules: those the licence opens first, then those it covers that come in a later
+ * version, then those it lacks, each with a lock (opening one explains what unlocks it).
+ */
+export function ModuleNav() {
+  const { t } = useTranslation();
+  const status = useLicenseStore((store) => store.status);
+  // Until the licence is known, only the built modules show: no lock flashes by.
+  const groups = status
+    ? groupModules(status, BUILT_MODULES)
+    : { usable: MODULES.filter((module) => BUILT_MODULES.has(module)), comingLater: [], locked: [] };
 
   return (
     <Stack gap={2} component="nav" aria-label={t('nav.label')}>
-      {available.map((module) => {
-        const path = MODULE_PATHS[module]!;
-        const ModuleIcon = MODULE_ICONS[module];
-        return (
-          <NavLink
-            key={module}
-            component={Link}
-            to={path}
-            label={t(moduleTextKeys(module).name)}
-            leftSection={<ModuleIcon size={18} stroke={1.7} />}
-            active={pathname.startsWith(path)}
-            variant="light"
-            fw={600}
-          />
-        );
-      })}
-      <Text fz="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="lg" pb={4}>
-        {t('nav.coming')}
-      </Text>
-      {coming.map((module) => {
-        const ModuleIcon = MODULE_ICONS[module];
-        return (
-          <NavLink
-            key={module}
-            label={t(moduleTextKeys(module).name)}
-            leftSection={<ModuleIcon size={18} stroke={1.5} />}
-            disabled
-          />
-        );
-      })}
+      {groups.usable.map((module) => (
+        <ModuleLink key={module} module={module} kind="usable" />
+      ))}
+      {groups.comingLater.length > 0 && <SectionLabel>{t('nav.comingLater')}</SectionLabel>}
+      {groups.comingLater.map((module) => (
+        <ModuleLink key={module} module={module} kind="comingLater" />
+      ))}
+      {groups.locked.length > 0 && <SectionLabel>{t('nav.locked')}</SectionLabel>}
+      {groups.locked.map((module) => (
+        <ModuleLink key={module} module={module} kind="locked" />
+      ))}
     </Stack>
   );
 }

@@ -1,27 +1,39 @@
 import { AppShell, Group, ScrollArea } from '@mantine/core';
 import { useEffect } from 'react';
 import { Outlet } from 'react-router';
+import { useSession } from '../auth/authStore';
 import { ContactEditor } from '../contacts/form/ContactEditor';
 import { useContactChangeSync } from '../contacts/useContactChangeSync';
 import { useTagsStore } from '../contacts/tagsStore';
+import { ENDED_BANNER_HEIGHT, LicenseEndedBanner, useEndedLicense } from '../license/LicenseEndedBanner';
+import { LicenseFileDrop } from '../license/LicenseFileDrop';
+import { LicenseNavStatus } from '../license/LicenseNavStatus';
+import { useLicenseSync } from '../license/useLicenseSync';
 import { SearchButton } from '../search/SearchButton';
 import { SearchSpotlight } from '../search/SearchSpotlight';
 import { useUserChangeSync } from '../users/useUserChangeSync';
 import { useUsersStore } from '../users/usersStore';
+import { mayCall } from './access';
+import { AdminNav } from './AdminNav';
 import { Brand } from './Brand';
 import { ModuleNav } from './ModuleNav';
 import { useDesktopCommands } from './useDesktopCommands';
 import { useGlobalHotkeys } from './useGlobalHotkeys';
 import { UserMenu } from './UserMenu';
 
+const HEADER_HEIGHT = 60;
+
 /** The signed-in window: module sidebar, header with search and user menu, the page. */
 export function Shell() {
+  const { user } = useSession();
+  const endedLicense = useEndedLicense();
   const loadUsers = useUsersStore((store) => store.load);
   const loadTags = useTagsStore((store) => store.load);
   useGlobalHotkeys();
   useDesktopCommands();
   useContactChangeSync();
   useUserChangeSync();
+  useLicenseSync();
 
   useEffect(() => {
     void loadUsers();
@@ -29,12 +41,18 @@ export function Shell() {
   }, [loadUsers, loadTags]);
 
   return (
-    <AppShell layout="alt" header={{ height: 60 }} navbar={{ width: 236, breakpoint: 0 }} padding={0}>
-      <AppShell.Header px="lg">
-        <Group h="100%" justify="space-between" wrap="nowrap">
+    <AppShell
+      layout="alt"
+      header={{ height: HEADER_HEIGHT + (endedLicense ? ENDED_BANNER_HEIGHT : 0) }}
+      navbar={{ width: 236, breakpoint: 0 }}
+      padding={0}
+    >
+      <AppShell.Header>
+        <Group h={HEADER_HEIGHT} px="lg" justify="space-between" wrap="nowrap">
           <SearchButton />
           <UserMenu />
         </Group>
+        {endedLicense && <LicenseEndedBanner status={endedLicense} />}
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         <AppShell.Section py="xs" mb="sm">
@@ -42,6 +60,10 @@ export function Shell() {
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           <ModuleNav />
+          <AdminNav />
+        </AppShell.Section>
+        <AppShell.Section pt="sm">
+          <LicenseNavStatus />
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
@@ -49,6 +71,7 @@ export function Shell() {
       </AppShell.Main>
       <SearchSpotlight />
       <ContactEditor />
+      {mayCall(user.role, 'license.activate') && <LicenseFileDrop />}
     </AppShell>
   );
 }

@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router';
 import { useContactEditorStore } from '../contacts/contactEditorStore';
 import { useContactListStore } from '../contacts/contactListStore';
 import { useTagsStore } from '../contacts/tagsStore';
+import { useLicenseStore } from '../license/licenseStore';
 import { useSearchStore } from '../search/searchStore';
 import { useUsersStore } from '../users/usersStore';
 import { createAppRouter } from './routes';
@@ -15,7 +16,8 @@ function forgetSessionData(): void {
   useSearchStore.getState().close();
   useUserMenuStore.getState().setOpened(false);
   useTagsStore.setState({ tags: [] });
-  useUsersStore.setState({ users: [] });
+  useUsersStore.setState({ users: [], loaded: false, loadError: null });
+  useLicenseStore.getState().reset();
 }
 
 export function SignedInApp() {

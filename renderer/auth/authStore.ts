@@ -20,6 +20,8 @@ interface AuthStore {
   setUp(input: ProcedureInput<'auth.setup'>): Promise<void>;
   signIn(input: ProcedureInput<'auth.login'>): Promise<void>;
   signOut(): Promise<void>;
+  /** Reads the signed-in account again, e.g. after someone changed its role. */
+  refreshSession(): Promise<void>;
 }
 
 export const useAuthStore = create<AuthStore>()((set) => ({
@@ -55,6 +57,15 @@ export const useAuthStore = create<AuthStore>()((set) => ({
       // The transport forgets the session whatever the host answered.
     }
     set({ state: { phase: 'signIn' } });
+  },
+
+  async refreshSession() {
+    try {
+      const session = await call('auth.me', {});
+      if (useAuthStore.getState().state.phase === 'signedIn') set({ state: { phase: 'signedIn', session } });
+    } catch {
+      // A session that ended is handled by onSessionEnded; anything else keeps what is shown.
+    }
   },
 }));
 

@@ -15,3 +15,10 @@ export function formatShortDate(at: number, now: number, language: string): stri
 export function formatDateTime(at: number, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
 }
+
+/** A licence's calendar day (`YYYY-MM-DD`, a UTC day) in words, the same in every time zone. */
+export function formatCalendarDay(day: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}

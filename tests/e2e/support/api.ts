@@ -18,6 +18,15 @@ export class Colleague {
     return new Colleague(request, result.token);
   }
 
+  /** The HTTP status of a call, for calls that are expected to be refused. */
+  async status<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<number> {
+    const response = await this.request.post(`/api/rpc/${name}`, {
+      data: { input },
+      headers: { Authorization: `Bearer ${this.token}` },
+    });
+    return response.status();
+  }
+
   async call<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<ProcedureOutput<N>> {
     const response = await this.request.post(`/api/rpc/${name}`, {
       data: { input },

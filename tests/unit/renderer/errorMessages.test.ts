@@ -46,6 +46,30 @@ describe('error messages', () => {
     expect(message(zh)).toBe('用户名或密码错误。');
   });
 
+  it('says why a module refused a change: not licensed, or the trial or licence ended', () => {
+    expect(errorMessage(failure('MODULE_LOCKED', { module: 'inventory' }))(en)).toBe(
+      'Inventory is not part of your licence. See the plan page for what unlocks it.',
+    );
+    expect(errorMessage(failure('MODULE_LOCKED', { module: 'inventory' }))(zh)).toContain('库存');
+    const trialEnded = { module: 'contacts', license: 'expired', reason: null };
+    expect(errorMessage(failure('MODULE_LOCKED', trialEnded))(en)).toMatch(
+      /^Your trial has ended.*stays readable/,
+    );
+    const expired = { module: 'contacts', license: 'expired', reason: 'LICENSE_EXPIRED' };
+    expect(errorMessage(failure('MODULE_LOCKED', expired))(en)).toMatch(/^Your licence has expired/);
+    const refused = { module: 'contacts', license: 'invalid', reason: 'LICENSE_REVOKED' };
+    expect(errorMessage(failure('MODULE_LOCKED', refused))(en)).toMatch(
+      /^Your licence key is not valid any more/,
+    );
+  });
+
+  it('counts the seats in use when all are taken', () => {
+    expect(errorMessage(failure('SEATS_EXCEEDED', { seats: 2, active: 2 }))(en)).toBe(
+      'All seats of your licence are in use (2 of 2).',
+    );
+    expect(errorMessage(failure('SEATS_EXCEEDED'))(en)).toBe(en('errors.codes.SEATS_EXCEEDED'));
+  });
+
   it('shows a generic message for anything that is not a call error', () => {
     expect(errorMessage(new TypeError('x is undefined'))(en)).toBe(en('errors.codes.INTERNAL'));
   });
