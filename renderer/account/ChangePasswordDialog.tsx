@@ -1,27 +1,29 @@
-import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authProcedures } from '../../shared/auth/contract';
 import { call } from '../bridge/call';
 import { validationIssues } from '../bridge/CallError';
+import { FormDialogButtons } from '../forms/FormDialogButtons';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { fieldErrorsFrom, type FieldErrors } from '../forms/fieldErrors';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { useSubmitForm } from '../forms/useSubmitForm';
 import { AppModal } from '../ui/AppModal';
 
 const changeInput = authProcedures['auth.changePassword'].input;
 
-const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
+const EMPTY = { currentPassword: '', newPassword: '', repeatPassword: '' };
 type PasswordChange = typeof EMPTY;
 
 function validate(values: PasswordChange): FieldErrors {
-  const { repeat, ...input } = values;
+  const { repeatPassword, ...input } = values;
   const parsed = changeInput.safeParse(input);
   const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
   if (!errors.newPassword && input.newPassword === input.currentPassword) {
     errors.newPassword = (t) => t('account.password.mustDiffer');
-  } else if (!errors.newPassword && repeat !== input.newPassword) {
-    errors.repeat = (t) => t('auth.setup.passwordsDiffer');
+  } else if (!errors.newPassword && repeatPassword !== input.newPassword) {
+    errors.repeatPassword = (t) => t('auth.setup.passwordsDiffer');
   }
   return errors;
 }
@@ -40,84 +42,46 @@ function serverErrors(error: unknown): FieldErrors {
 /** One's own password, changed with the current one; every other session of the account ends. */
 export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  const close = () => {
-    setValues(EMPTY);
-    setErrors({});
-    setFormError(null);
-    onClose();
-  };
-
-  const change = (field: keyof PasswordChange) => (event: { currentTarget: { value: string } }) =>
-    setValues({ ...values, [field]: event.currentTarget.value });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validate(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    try {
-      const { currentPassword, newPassword } = values;
+  const form = useSubmitForm(EMPTY, {
+    validate,
+    send: async ({ currentPassword, newPassword }) => {
       await call('auth.changePassword', { currentPassword, newPassword });
       notifications.show({ color: 'teal', message: t('account.password.done') });
       close();
-    } catch (error) {
-      const fields = serverErrors(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFormError(error);
-    } finally {
-      setSaving(false);
-    }
+    },
+    fieldErrorsOf: serverErrors,
+  });
+
+  const close = () => {
+    form.reset();
+    onClose();
   };
 
   return (
     <AppModal opened={opened} onClose={close} title={t('account.password.title')} size="md">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.submit} noValidate>
         <Stack gap="md">
           <Text fz="sm" c="dimmed">
             {t('account.password.description')}
           </Text>
-          <FormErrorAlert error={formError} />
+          <FormErrorAlert error={form.refusal} />
           <PasswordInput
             label={t('account.password.current')}
-            value={values.currentPassword}
-            onChange={change('currentPassword')}
-            error={errors.currentPassword?.(t)}
+            {...form.fieldProps('currentPassword')}
             autoComplete="current-password"
             data-autofocus
             required
           />
-          <PasswordInput
+          <NewPasswordFields
             label={t('account.password.new')}
-            description={t('auth.setup.passwordHint')}
-            value={values.newPassword}
-            onChange={change('newPassword')}
-            error={errors.newPassword?.(t)}
-            autoComplete="new-password"
-            required
+            password={form.fieldProps('newPassword')}
+            repeatPassword={form.fieldProps('repeatPassword')}
           />
-          <PasswordInput
-            label={t('auth.setup.repeatPassword')}
-            value={values.repeat}
-            onChange={change('repeat')}
-            error={errors.repeat?.(t)}
-            autoComplete="new-password"
-            required
+          <FormDialogButtons
+            submitLabel={t('account.password.submit')}
+            submitting={form.submitting}
+            onCancel={close}
           />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('account.password.submit')}
-            </Button>
-          </Group>
         </Stack>
       </form>
     </AppModal>

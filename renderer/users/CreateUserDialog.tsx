@@ -1,12 +1,13 @@
-import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../shared/roles';
 import { usersProcedures } from '../../shared/users/contract';
 import { call } from '../bridge/call';
-import { isCallError, validationIssues } from '../bridge/CallError';
+import { validationIssues } from '../bridge/CallError';
+import { FormDialogButtons } from '../forms/FormDialogButtons';
 import { fieldErrorsFrom, type FieldErrors } from '../forms/fieldErrors';
+import { useSubmitForm } from '../forms/useSubmitForm';
 import { AppModal } from '../ui/AppModal';
 import { isRole, roleOptions } from './roleOptions';
 import { UserErrorAlert } from './UserErrorAlert';
@@ -44,71 +45,45 @@ interface CreateUserDialogProps {
 export function CreateUserDialog({ opened, roles, onClose }: CreateUserDialogProps) {
   const { t } = useTranslation();
   const replace = useUsersStore((store) => store.replace);
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  const close = () => {
-    setValues(EMPTY);
-    setErrors({});
-    setRefusal(null);
-    onClose();
-  };
-
-  const change = (field: Exclude<keyof NewUser, 'role'>, value: string) =>
-    setValues({ ...values, [field]: value });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setRefusal(null);
-    const found = validate(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    try {
+  const form = useSubmitForm(EMPTY, {
+    validate,
+    send: async (values) => {
       const user = await call('users.create', values);
       replace(user);
       notifications.show({ color: 'teal', message: t('users.create.done', { name: user.displayName }) });
       close();
-    } catch (error) {
-      if (isCallError(error) && error.code === 'VALIDATION') setErrors(serverErrors(error));
-      else setRefusal(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    fieldErrorsOf: serverErrors,
+  });
+  const { values, setValues } = form;
 
-  const errorOf = (field: keyof NewUser) => errors[field]?.(t);
+  const close = () => {
+    form.reset();
+    onClose();
+  };
 
   return (
     <AppModal opened={opened} onClose={close} title={t('users.create.title')} size="md">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.submit} noValidate>
         <Stack gap="md">
-          {refusal !== null && <UserErrorAlert error={refusal} />}
+          {form.refusal !== null && <UserErrorAlert error={form.refusal} />}
           <TextInput
             label={t('users.fields.displayName')}
-            value={values.displayName}
-            onChange={(event) => change('displayName', event.currentTarget.value)}
-            error={errorOf('displayName')}
+            {...form.fieldProps('displayName')}
             data-autofocus
             required
           />
           <TextInput
             label={t('auth.username')}
             description={t('users.create.usernameHint')}
-            value={values.username}
-            onChange={(event) => change('username', event.currentTarget.value)}
-            error={errorOf('username')}
+            {...form.fieldProps('username')}
             autoComplete="off"
             required
           />
           <PasswordInput
             label={t('users.create.password')}
             description={t('users.create.passwordHint')}
-            value={values.password}
-            onChange={(event) => change('password', event.currentTarget.value)}
-            error={errorOf('password')}
+            {...form.fieldProps('password')}
             autoComplete="new-password"
             required
           />
@@ -122,14 +97,11 @@ export function CreateUserDialog({ opened, roles, onClose }: CreateUserDialogPro
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             required
           />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('users.create.submit')}
-            </Button>
-          </Group>
+          <FormDialogButtons
+            submitLabel={t('users.create.submit')}
+            submitting={form.submitting}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </AppModal>

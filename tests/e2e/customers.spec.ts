@@ -1,21 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Colleague } from './support/api';
 import { SAMPLE_CONTACTS } from './support/contacts';
+import { tellAsOneStory } from './support/story';
 
 const OWNER = { company: 'Acme Trading 贸易', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
 
-// One company, one story: each test goes on from where the previous one left the app.
-test.describe.configure({ mode: 'serial' });
-
+// One company, one story.
 let page: Page;
-
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
-});
-
-test.afterAll(async () => {
-  await page.close();
-});
+tellAsOneStory((opened) => (page = opened));
 
 const customerList = () => page.getByRole('listbox', { name: 'Customers' });
 const row = (name: string) => customerList().getByRole('option', { name: new RegExp(name) });

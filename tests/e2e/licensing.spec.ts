@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Colleague } from './support/api';
 import { LICENSING_URL } from './support/hosts';
+import { tellAsOneStory } from './support/story';
 import { issueKey } from './support/vendor';
 
 const OWNER = { company: 'Acme Trading', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
@@ -17,19 +18,10 @@ const standard = issueKey(
   'acme-standard.crmlicense',
 );
 
-// A company of its own (playwright.config.ts), one story: each test goes on from the previous one.
+// A company of its own (playwright.config.ts), one story.
 test.use({ baseURL: LICENSING_URL });
-test.describe.configure({ mode: 'serial' });
-
 let page: Page;
-
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
-});
-
-test.afterAll(async () => {
-  await page.close();
-});
+tellAsOneStory((opened) => (page = opened));
 
 const sidebar = () => page.getByRole('navigation', { name: 'Modules' });
 const companyNav = () => page.getByRole('navigation', { name: 'Company' });

@@ -1,6 +1,7 @@
-import { Button, EmptyState } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconFilterOff, IconPlus, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { NoticeState } from '../../ui/NoticeState';
 import { useContactEditorStore } from '../contactEditorStore';
 import { useContactListStore } from '../contactListStore';
 
@@ -14,26 +15,23 @@ export function ContactsEmptyState() {
 
   if (filtered) {
     return (
-      <EmptyState
-        icon={<IconFilterOff size={28} />}
-        withIndicatorBackground
+      <NoticeState
+        icon={IconFilterOff}
         title={t('contacts.empty.filteredTitle')}
         description={t('contacts.empty.filteredDescription')}
         py={64}
-      >
-        <EmptyState.Actions>
+        action={
           <Button variant="default" onClick={() => void clearFilters()}>
             {t('contacts.filter.clear')}
           </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+        }
+      />
     );
   }
   if (query.view === 'trash') {
     return (
-      <EmptyState
-        icon={<IconTrash size={28} />}
-        withIndicatorBackground
+      <NoticeState
+        icon={IconTrash}
         title={t('contacts.empty.trashTitle')}
         description={t('contacts.empty.trashDescription')}
         py={64}
@@ -41,18 +39,17 @@ export function ContactsEmptyState() {
     );
   }
   return (
-    <EmptyState
-      icon={<IconUsers size={28} />}
+    <NoticeState
+      icon={IconUsers}
       variant="light"
       title={t('contacts.empty.title')}
       description={t('contacts.empty.description')}
       py={64}
-    >
-      <EmptyState.Actions>
+      action={
         <Button leftSection={<IconPlus size={16} />} onClick={openCreate}>
           {t('contacts.new')}
         </Button>
-      </EmptyState.Actions>
-    </EmptyState>
+      }
+    />
   );
 }
