@@ -193,22 +193,28 @@ export function createContactRepository(db: Db) {
   ];
 
   /** Inserts in one transaction and returns the new ids in input order. */
+  /** Numbers the batch from max(id) + 1, so the write lock is taken before that read. */
   function insertBatch(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): number[] {
-    return db.transaction(() => {
-      const known = new Map<string, number>();
-      const firstId = maxId.get()!.id + 1;
-      const entries = inputs.map((input, i) => ({ id: firstId + i, fields: fieldsOf(input, defaultOwner) }));
-      const rows = entries.map(({ id, fields }) => {
-        const row = columns(fields, at, known);
-        row.push(id, at, at);
-        return row;
-      });
-      const sortName = (row: unknown[]) => row[1] as string;
-      rows.sort((a, b) => (sortName(a) < sortName(b) ? -1 : sortName(a) > sortName(b) ? 1 : 0));
-      for (const row of rows) insertContact.run(row);
-      index(entries);
-      return entries.map((entry) => entry.id);
-    })();
+    return db
+      .transaction(() => {
+        const known = new Map<string, number>();
+        const firstId = maxId.get()!.id + 1;
+        const entries = inputs.map((input, i) => ({
+          id: firstId + i,
+          fields: fieldsOf(input, defaultOwner),
+        }));
+        const rows = entries.map(({ id, fields }) => {
+          const row = columns(fields, at, known);
+          row.push(id, at, at);
+          return row;
+        });
+        const sortName = (row: unknown[]) => row[1] as string;
+        rows.sort((a, b) => (sortName(a) < sortName(b) ? -1 : sortName(a) > sortName(b) ? 1 : 0));
+        for (const row of rows) insertContact.run(row);
+        index(entries);
+        return entries.map((entry) => entry.id);
+      })
+      .immediate();
   }
 
   function getRow(id: number): ContactRow {
@@ -251,8 +257,9 @@ export function createContactRepository(db: Db) {
     },
 
     /** Many contacts in one transaction: demo data, benchmarks and imports. */
-    insertMany(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): void {
-      insertBatch(inputs, defaultOwner, at);
+    /** Returns the new ids in input order. */
+    insertMany(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): number[] {
+      return insertBatch(inputs, defaultOwner, at);
     },
 
     get: (id: number): Contact => toContact(getRow(id)),

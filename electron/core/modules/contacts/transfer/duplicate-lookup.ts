@@ -1,0 +1,55 @@
+import { phoneIndexKeys } from '../../../../../shared/contacts/phone';
+import type { Db } from '../../../db/database';
+import { ftsQueries } from '../search-text';
+
+/** Candidates read per e-mail before the exact address is checked. */
+const FEW_CANDIDATES = 50;
+const MANY_CANDIDATES = 1000;
+
+const emailKey = (email: string) => email.trim().toLowerCase();
+
+/**
+ * Live contacts that an incoming e-mail or phone number belongs to, oldest first; read-only,
+ * over the contacts module's own search indexes.
+ */
+export function createDuplicateLookup(db: Db) {
+  // CROSS JOIN keeps the index as the outer loop: statistics taken while the company was nearly
+  // empty (PRAGMA optimize on close) would otherwise have the planner scan every contact.
+  const byWords = db.prepare<[string, number], { id: number; emails: string }>(
+    `SELECT c.id, c.emails FROM (SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ?) f
+     CROSS JOIN contacts c ON c.id = f.id
+     WHERE c.deleted_at IS NULL ORDER BY c.id`,
+  );
+  const byPhoneKey = db.prepare<[string], { id: number }>(
+    `SELECT c.id FROM contact_phone_keys k CROSS JOIN contacts c ON c.id = k.contact_id
+     WHERE k.key = ? AND c.deleted_at IS NULL ORDER BY c.id`,
+  );
+
+  return {
+    /** Contacts holding this address, compared without case. */
+    byEmail(email: string): number[] {
+      const wanted = emailKey(email);
+      const holders = (rows: readonly { id: number; emails: string }[]) =>
+        rows
+          .filter((row) => (JSON.parse(row.emails) as string[]).some((stored) => emailKey(stored) === wanted))
+          .map((row) => row.id);
+      // The part before the @ is nearly always rare, while every address may end in "com": its
+      // words alone find the candidates fast. Only when they are too many to read, all words.
+      const local = ftsQueries(wanted.slice(0, wanted.lastIndexOf('@')))[0];
+      if (local) {
+        const rows = byWords.all(local, FEW_CANDIDATES);
+        if (rows.length < FEW_CANDIDATES) return holders(rows);
+      }
+      const all = ftsQueries(wanted)[0];
+      return all ? holders(byWords.all(all, MANY_CANDIDATES)) : [];
+    },
+
+    /** Contacts holding this number, by its national digits (`+86 138…` and `138…` are one number). */
+    byPhone(phone: string): number[] {
+      const key = phoneIndexKeys(phone).find((k) => k.startsWith('p:'));
+      return key ? byPhoneKey.all(key).map((row) => row.id) : [];
+    },
+  };
+}
+
+export type DuplicateLookup = ReturnType<typeof createDuplicateLookup>;

@@ -1,0 +1,74 @@
+import type { Contact, ContactFilter, ContactSort } from '../../../../../shared/contacts/contract';
+import {
+  EXPORT_FIELDS,
+  TRANSFER_FIELD_NAMES,
+  type ExportField,
+} from '../../../../../shared/contacts/transfer-fields';
+import type { ContactRepository } from '../repository';
+import { csvLine, UTF8_BOM } from './csv-write';
+import { contactVcard } from './vcard-write';
+
+export type ExportFormat = 'csv' | 'vcard';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  /** Starts a CSV with a byte order mark, which Excel needs to read UTF-8. */
+  bom?: boolean;
+  filter?: ContactFilter;
+  sort?: ContactSort;
+  /** Column names of a CSV; English unless told. */
+  headers?: 'en' | 'zh';
+}
+
+const PAGE = 500;
+
+/** Every contact of the list as the repository pages it (by filter and sort), page by page. */
+export function* listedContacts(
+  contacts: ContactRepository,
+  filter: ContactFilter,
+  sort: ContactSort,
+): Generator<Contact> {
+  let cursor: string | null = null;
+  do {
+    const page = contacts.list({ cursor, limit: PAGE, sort, filter });
+    yield* page.items;
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+/** Lists one value per line, so that phone numbers keep their commas and semicolons. */
+function cell(contact: Contact, field: ExportField): string {
+  const value = contact[field];
+  return Array.isArray(value) ? value.join('\n') : (value ?? '');
+}
+
+/** The text of an export, in pieces to write one after another. */
+export function* exportChunks(contacts: Iterable<Contact>, options: ExportOptions): Generator<string> {
+  if (options.format === 'vcard') {
+    for (const contact of contacts) yield contactVcard(contact);
+    return;
+  }
+  const language = options.headers ?? 'en';
+  yield (
+    (options.bom ? UTF8_BOM : '') +
+    csvLine(EXPORT_FIELDS.map((field) => TRANSFER_FIELD_NAMES[field][language]))
+  );
+  for (const contact of contacts) yield csvLine(EXPORT_FIELDS.map((field) => cell(contact, field)));
+}
+
+/** Exports the repository's list (all live contacts unless filtered) and says how many went out. */
+export function exportContacts(
+  contacts: ContactRepository,
+  options: ExportOptions,
+  write: (chunk: string) => void,
+): number {
+  let count = 0;
+  const counted = function* () {
+    for (const contact of listedContacts(contacts, options.filter ?? {}, options.sort ?? 'name')) {
+      count++;
+      yield contact;
+    }
+  };
+  for (const chunk of exportChunks(counted(), options)) write(chunk);
+  return count;
+}

@@ -1,0 +1,176 @@
+import { contactPatch, type Contact, type ContactInput } from '../../../../../shared/contacts/contract';
+import { phoneIndexKeys } from '../../../../../shared/contacts/phone';
+import type {
+  DuplicatePolicy,
+  FileDuplicate,
+  ImportProgress,
+  ImportSummary,
+  MatchField,
+  RowError,
+} from '../../../../../shared/contacts/transfer-contract';
+import { CrmError } from '../../../../../shared/errors';
+import type { Db } from '../../../db/database';
+import type { ContactRepository } from '../repository';
+import { rowErrorsOf, validateDraft } from './contact-draft';
+import { createDuplicateLookup } from './duplicate-lookup';
+import { createFileDuplicateFinder } from './file-duplicates';
+import type { ImportRecord } from './import-record';
+import type { ImportSource } from './import-source';
+import { importPatch } from './update-patch';
+
+export interface ImportOptions {
+  match: MatchField;
+  onDuplicate: DuplicatePolicy;
+  /** Owner of the contacts the import creates. */
+  ownerId: number;
+  now: () => number;
+  /** Rows per transaction, and between progress reports. */
+  batchSize?: number;
+  /** Stops before the next batch; the batches committed stay and are reported. */
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportResult {
+  summary: ImportSummary;
+  /** Each updated contact as it was before the import first changed it, for an undo. */
+  before: Contact[];
+}
+
+const DEFAULT_BATCH = 5000;
+
+/** Keys under which a row is matched, as the database lookup reads them. */
+function matchKeys(input: ContactInput, match: MatchField): string[] {
+  if (match === 'email') return (input.emails ?? []).map((email) => `e:${email.trim().toLowerCase()}`);
+  if (match === 'phone')
+    return (input.phones ?? []).flatMap(phoneIndexKeys).filter((key) => key.startsWith('p:'));
+  return [];
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Imports the rows of a source: each validated, matched against the database by the chosen
+ * field, then skipped, applied to its match, or created; creations go in by batches, one
+ * transaction each. Rows that fail are reported, never half-written.
+ */
+export async function importContacts(
+  deps: { db: Db; contacts: ContactRepository },
+  source: ImportSource,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const { match, onDuplicate, ownerId, now, signal, onProgress } = options;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const lookup = createDuplicateLookup(deps.db);
+  const fileDuplicates = createFileDuplicateFinder();
+  const looksForMatches = match !== 'none' && onDuplicate !== 'create';
+
+  const errors: RowError[] = [];
+  const duplicates: FileDuplicate[] = [];
+  const createdIds: number[] = [];
+  const before = new Map<number, Contact>();
+  let updated = 0;
+  let skipped = 0;
+  let failed = 0;
+  let pending: ContactInput[] = [];
+  const pendingKeys = new Set<string>();
+  let fraction = 0;
+
+  const fail = (rowErrors: readonly RowError[]) => {
+    errors.push(...rowErrors);
+    failed++;
+  };
+
+  const flush = () => {
+    if (pending.length === 0) return;
+    createdIds.push(...deps.contacts.insertMany(pending, ownerId, now()));
+    pending = [];
+    pendingKeys.clear();
+  };
+
+  const existingMatch = (input: ContactInput): number | undefined => {
+    if (match === 'email') return (input.emails ?? []).flatMap(lookup.byEmail)[0];
+    return (input.phones ?? []).flatMap(lookup.byPhone)[0];
+  };
+
+  const update = (id: number, input: ContactInput, row: number) => {
+    const current = deps.contacts.get(id);
+    const patch = importPatch(current, input);
+    const checked = contactPatch.safeParse(patch);
+    if (!checked.success) return fail(rowErrorsOf(checked.error, row, patch));
+    try {
+      deps.contacts.update(id, current.version, checked.data, now());
+    } catch (error) {
+      if (!(error instanceof CrmError)) throw error;
+      return fail([{ row, field: null, message: `contact #${id} was not updated: ${error.message}` }]);
+    }
+    if (!before.has(id)) before.set(id, current);
+    updated++;
+  };
+
+  const progress = (): ImportProgress => ({
+    read: createdIds.length + pending.length + updated + skipped + failed,
+    created: createdIds.length,
+    updated,
+    skipped,
+    failed,
+    fraction,
+  });
+
+  const handle = (record: ImportRecord) => {
+    fraction = Math.min(1, record.end / source.size);
+    const { row } = record;
+    const valid = record.errors.length > 0 ? null : validateDraft(record.draft, row);
+    if (!valid || !valid.ok) return fail(valid ? valid.errors : record.errors);
+    const { input } = valid;
+    const repeated = fileDuplicates.see(row, input);
+    if (repeated) duplicates.push(repeated);
+    const keys = looksForMatches ? matchKeys(input, match) : [];
+    // A row matching one still waiting in the batch: write the batch, so the lookup sees it.
+    if (keys.some((key) => pendingKeys.has(key))) flush();
+    const existing = keys.length > 0 ? existingMatch(input) : undefined;
+    if (existing === undefined) {
+      pending.push(input);
+      for (const key of keys) pendingKeys.add(key);
+    } else if (onDuplicate === 'skip') {
+      skipped++;
+    } else {
+      update(existing, input, row);
+    }
+  };
+
+  const records = source.records();
+  let finished = false;
+  // One transaction per batch, updates included: a cancel lands between batches.
+  const importBatch = deps.db.transaction(() => {
+    for (let n = 0; n < batchSize; n++) {
+      const next = records.next();
+      if (next.done) {
+        finished = true;
+        fraction = 1;
+        break;
+      }
+      handle(next.value);
+    }
+    flush();
+  });
+  while (!finished && !signal?.aborted) {
+    importBatch.immediate();
+    onProgress?.(progress());
+    if (!finished) await nextTurn();
+  }
+
+  const cancelled = !finished;
+  const { fraction: _fraction, ...counts } = progress();
+  return {
+    summary: {
+      ...counts,
+      cancelled,
+      errors,
+      fileDuplicates: duplicates,
+      createdIds,
+      updatedIds: [...before.keys()],
+    },
+    before: [...before.values()],
+  };
+}

@@ -1,0 +1,113 @@
+import type { RowError } from '../../../../../shared/contacts/transfer-contract';
+import { proposeMapping, type TransferField } from '../../../../../shared/contacts/transfer-fields';
+import { contactDraftFromCells } from './csv-cells';
+import { sniffDelimiter, type CsvDelimiter } from './csv-delimiter';
+import { csvRecords, type CsvRecord } from './csv-records';
+import { mappingFromColumnMap, type ColumnMap } from './column-map';
+import { decodeImportBytes, type TextEncoding } from './decode-text';
+import { ImportFileError } from './import-file-error';
+import type { ImportRecord } from './import-record';
+import { vcardRecords } from './vcard-read';
+
+interface SourceBase {
+  encoding: TextEncoding;
+  /** Length of the decoded text; records' `end` counts towards it. */
+  size: number;
+  records(): Generator<ImportRecord>;
+}
+
+export interface CsvSource extends SourceBase {
+  format: 'csv';
+  delimiter: CsvDelimiter;
+  headers: string[];
+  /** The field each column fills; null leaves it out. */
+  mapping: (TransferField | null)[];
+}
+
+export interface VcardSource extends SourceBase {
+  format: 'vcard';
+}
+
+export type ImportSource = CsvSource | VcardSource;
+
+const isBlank = (record: CsvRecord) => record.cells.every((cell) => cell.trim() === '');
+const mapsName = (mapping: readonly (TransferField | null)[]) =>
+  mapping.some((field) => field === 'name' || field === 'firstName' || field === 'lastName');
+
+function* csvImportRecords(
+  records: Iterator<CsvRecord>,
+  headerCount: number,
+  mapping: readonly (TransferField | null)[],
+): Generator<ImportRecord> {
+  for (let next = records.next(); !next.done; next = records.next()) {
+    const record = next.value;
+    if (isBlank(record)) continue;
+    const { row, cells } = record;
+    const errors: RowError[] = [];
+    if (record.unterminated) {
+      errors.push({
+        row,
+        field: null,
+        message: 'a quoted cell has no closing quote; the rest of the file is in it',
+      });
+    }
+    if (cells.slice(headerCount).some((cell) => cell.trim() !== '')) {
+      errors.push({
+        row,
+        field: null,
+        message: `the row has ${cells.length} cells but the header has ${headerCount}`,
+      });
+    }
+    yield { row, draft: contactDraftFromCells(cells, mapping), errors, end: record.end };
+  }
+}
+
+function openCsv(text: string, encoding: TextEncoding, columnMap: ColumnMap | null): CsvSource {
+  const delimiter = sniffDelimiter(text);
+  const records = csvRecords(text, delimiter);
+  let header = records.next();
+  while (!header.done && isBlank(header.value)) header = records.next();
+  if (header.done) throw new ImportFileError('empty', 'The file is empty.');
+  const headers = header.value.cells.map((cell) => cell.trim());
+  const mapping = columnMap ? mappingFromColumnMap(headers, columnMap) : proposeMapping(headers);
+  if (!mapsName(mapping)) {
+    throw new ImportFileError(
+      'no-name-column',
+      `No column holds the contact's name; name one "Name" (or 姓名), or map one to name. Columns: ${headers.join(', ')}.`,
+    );
+  }
+  let used = false;
+  return {
+    format: 'csv',
+    encoding,
+    size: text.length,
+    delimiter,
+    headers,
+    mapping,
+    records() {
+      // The header was read from the one parser there is; its rows can be walked once.
+      if (used) throw new Error('the rows of an import source are read once');
+      used = true;
+      return csvImportRecords(records, headers.length, mapping);
+    },
+  };
+}
+
+const VCARD_START = /^\s*BEGIN:VCARD/i;
+
+/**
+ * An import file opened: decoded, its format told by its name or its first line, a CSV's
+ * delimiter and header read and its columns mapped (by `columnMap`, or as the wizard proposes).
+ * Rows are read lazily by `records()`; the text itself is held whole.
+ */
+export function openImportSource(
+  bytes: Uint8Array,
+  fileName: string,
+  columnMap: ColumnMap | null = null,
+): ImportSource {
+  const { text, encoding } = decodeImportBytes(bytes);
+  if (/\.(vcf|vcard)$/i.test(fileName) || VCARD_START.test(text)) {
+    return { format: 'vcard', encoding, size: text.length, records: () => vcardRecords(text) };
+  }
+  return openCsv(text, encoding, columnMap);
+}
