@@ -28,6 +28,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 268435456');
     migrate(db, migrations);
+    // Statistics saved while the company was nearly empty mislead the planner once it is large:
+    // re-analyse (bounded) the tables whose size changed much since their last analysis.
+    db.pragma('analysis_limit = 1000');
+    db.pragma('optimize = 0x10002');
     return db;
   } catch (error) {
     db.close();
