@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { authProcedures } from './auth/contract';
 import { contactsProcedures } from './contacts/contract';
+import { followupsProcedures } from './followups/contract';
 import { licenseProcedures } from './license/contract';
+import { timelineProcedures } from './timeline/contract';
 import { usersProcedures } from './users/contract';
 
 /** Every procedure of the product, by name. Add a module's table here and nowhere else. */
@@ -10,6 +12,8 @@ export const procedures = {
   ...usersProcedures,
   ...licenseProcedures,
   ...contactsProcedures,
+  ...followupsProcedures,
+  ...timelineProcedures,
 };
 
 export type Procedures = typeof procedures;

@@ -12,6 +12,13 @@ const schemas = {
     action: z.enum(['created', 'updated', 'deactivated', 'reactivated']),
     version: z.number().int(),
   }),
+  'followup.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['created', 'updated', 'completed', 'reopened', 'deleted']),
+    version: z.number().int(),
+    contactId: z.number().int().nullable(),
+    companyId: z.number().int().nullable(),
+  }),
   /** The licence was activated: modules, seats and locks may have changed. */
   'license.changed': z.object({ kind: z.enum(LICENSE_KINDS) }),
 };

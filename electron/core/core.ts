@@ -8,17 +8,34 @@ import { EventBus } from './events';
 import { authHandlers } from './modules/auth/procedures';
 import { createSessionStore } from './modules/auth/sessions';
 import { createCompanyRepository } from './modules/company/repository';
+import { createContactChangeRepository } from './modules/contacts/changes-repository';
 import { contactsHandlers } from './modules/contacts/procedures';
 import { createContactRepository } from './modules/contacts/repository';
+import { followupsHandlers } from './modules/followups/procedures';
+import { createFollowupRepository } from './modules/followups/repository';
 import { appKeyring, keyringEnvironment } from './modules/license/keyring';
 import { licenseHandlers } from './modules/license/procedures';
 import { createLicenseRepository } from './modules/license/repository';
 import { REVOKED_LICENSE_IDS } from './modules/license/revoked';
 import { createLicenseService, type LicenseOptions } from './modules/license/service';
+import { createTimeline } from './modules/timeline/registry';
+import { timelineHandlers } from './modules/timeline/procedures';
 import { usersHandlers } from './modules/users/procedures';
 import { createUserRepository } from './modules/users/repository';
 
 export const DATABASE_FILE = 'company.db';
+
+/** Every module's handlers: add a module's here and nowhere else. */
+export function allHandlers(context: CoreContext): Handlers {
+  return {
+    ...authHandlers(context),
+    ...usersHandlers(context),
+    ...licenseHandlers(context),
+    ...contactsHandlers(context),
+    ...followupsHandlers(context),
+    ...timelineHandlers(context),
+  };
+}
 
 export interface CoreOptions {
   /** Folder holding the company database; `file` overrides it (':memory:' in tests). */
@@ -80,15 +97,14 @@ export function createCore(options: CoreOptions): Core {
     sessions: createSessionStore(db, now),
     license,
     contacts: createContactRepository(db),
+    contactChanges: createContactChangeRepository(db),
+    followups: createFollowupRepository(db),
+    timeline: createTimeline(),
   };
-  const handlers: Handlers = {
-    ...authHandlers(context),
-    ...usersHandlers(context),
-    ...licenseHandlers(context),
-    ...contactsHandlers(context),
-  };
+  context.timeline.register('contact_change', context.contactChanges.timelineSource);
+  context.timeline.register('followup', context.followups.timelineSource);
   const dispatch = createDispatch({
-    handlers,
+    handlers: allHandlers(context),
     resolveSession: (token) => context.sessions.resolve(token),
     isModuleEnabled: options.isModuleEnabled ?? license.isModuleEnabled,
     checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production',

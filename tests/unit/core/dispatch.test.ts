@@ -3,12 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { createDispatch, type HandlerCall, type Handlers } from '../../../electron/core/api';
-import { authHandlers } from '../../../electron/core/modules/auth/procedures';
+import { createDispatch, type HandlerCall } from '../../../electron/core/api';
+import { allHandlers } from '../../../electron/core/core';
 import { SESSION_LIFETIME_MS } from '../../../electron/core/modules/auth/sessions';
-import { contactsHandlers } from '../../../electron/core/modules/contacts/procedures';
-import { licenseHandlers } from '../../../electron/core/modules/license/procedures';
-import { usersHandlers } from '../../../electron/core/modules/users/procedures';
 import type { ModuleId } from '../../../shared/catalogue';
 import { procedures as contract } from '../../../shared/contract';
 import { CrmError } from '../../../shared/errors';
@@ -44,12 +41,7 @@ interface TestDispatchOptions {
 /** The real handlers and contract of `t`, plus procedures that exist only in this test. */
 function testDispatch(t: TestCore, { extra, isModuleEnabled = () => true }: TestDispatchOptions) {
   const ctx = t.core.context;
-  const real: Handlers = {
-    ...authHandlers(ctx),
-    ...usersHandlers(ctx),
-    ...licenseHandlers(ctx),
-    ...contactsHandlers(ctx),
-  };
+  const real = allHandlers(ctx);
   const extraHandlers: Record<string, TestHandler> = {};
   const procedures: Record<string, ProcedureDef> = { ...contract };
   for (const [name, { def, handler }] of Object.entries(extra)) {

@@ -100,6 +100,22 @@ const SEEDS: Record<string, (db: Db) => void> = {
   contact_tags: (db) => db.prepare(`INSERT INTO contact_tags (tag, contact_id) VALUES ('vip', 1)`).run(),
   contact_phone_keys: (db) =>
     db.prepare(`INSERT INTO contact_phone_keys (key, contact_id) VALUES ('p:13800138000', 1)`).run(),
+  followups: (db) =>
+    db
+      .prepare(
+        `INSERT INTO followups (id, kind, subject, contact_id, company_id, due_at, assignee_id, created_by,
+           created_at, updated_at)
+         VALUES (1, 'call', 'Call back', 1, NULL, 5000, 2, 1, 1000, 1000),
+                (2, 'note', 'Met at fair', NULL, 1, NULL, 1, 1, 1000, 1000)`,
+      )
+      .run(),
+  contact_changes: (db) =>
+    db
+      .prepare(
+        `INSERT INTO contact_changes (id, contact_id, field, old_value, new_value, changed_by, changed_at)
+         VALUES (1, 1, 'title', 'null', '"CEO"', 1, 2000)`,
+      )
+      .run(),
   license_state: (db) =>
     db
       .prepare(

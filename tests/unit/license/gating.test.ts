@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { createDispatch, type Handlers } from '../../../electron/core/api';
-import { authHandlers } from '../../../electron/core/modules/auth/procedures';
-import { contactsHandlers } from '../../../electron/core/modules/contacts/procedures';
-import { licenseHandlers } from '../../../electron/core/modules/license/procedures';
-import { usersHandlers } from '../../../electron/core/modules/users/procedures';
+import { createDispatch } from '../../../electron/core/api';
+import { allHandlers } from '../../../electron/core/core';
 import type { ModuleId } from '../../../shared/catalogue';
 import { procedures as contract } from '../../../shared/contract';
 import { procedure, type ProcedureDef } from '../../../shared/procedure';
@@ -39,12 +36,7 @@ for (const module of ['workorders', 'inventory', 'calls', 'remote', 'orders', 'k
 /** Dispatch over the real contract plus MODULE_PROCEDURES, gated by the core's own licence. */
 function gatedDispatch(t: TestCore) {
   const ctx = t.core.context;
-  const handlers: Handlers = {
-    ...authHandlers(ctx),
-    ...usersHandlers(ctx),
-    ...licenseHandlers(ctx),
-    ...contactsHandlers(ctx),
-  };
+  const handlers = allHandlers(ctx);
   const extra = Object.fromEntries(
     Object.keys(MODULE_PROCEDURES).map((name) => [name, () => ({ ok: true })]),
   );

@@ -1,5 +1,6 @@
 import foundation from './0001_foundation.sql';
 import license from './0002_license.sql';
+import followups from './0003_followups.sql';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'license', sql: license },
+  { version: 3, name: 'followups', sql: followups },
 ];

@@ -3,6 +3,7 @@ import { CrmError } from '../../../../shared/errors';
 import type { EventData } from '../../../../shared/events';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
+import { fieldChanges } from './changes-repository';
 
 export function contactsHandlers(ctx: CoreContext): HandlersFor<keyof typeof contactsProcedures> {
   const changed = (contact: Contact, action: EventData<'contact.changed'>['action']) => {
@@ -25,9 +26,16 @@ export function contactsHandlers(ctx: CoreContext): HandlersFor<keyof typeof con
       return changed(ctx.contacts.create(input, call.session!.user.id, ctx.now()), 'created');
     },
     'contacts.get': ({ id }) => ctx.contacts.get(id),
-    'contacts.update': ({ id, version, patch }) => {
+    'contacts.update': ({ id, version, patch }, call) => {
       checkOwner(patch.ownerId, ['patch', 'ownerId']);
-      return changed(ctx.contacts.update(id, version, patch, ctx.now()), 'updated');
+      const at = ctx.now();
+      const updated = ctx.db.transaction(() => {
+        const before = ctx.contacts.get(id);
+        const after = ctx.contacts.update(id, version, patch, at);
+        ctx.contactChanges.record(id, fieldChanges(before, after), call.session!.user.id, at);
+        return after;
+      })();
+      return changed(updated, 'updated');
     },
     'contacts.delete': ({ id }) => changed(ctx.contacts.setTrashed(id, true, ctx.now()), 'deleted'),
     'contacts.restore': ({ id }) => changed(ctx.contacts.setTrashed(id, false, ctx.now()), 'restored'),

@@ -97,6 +97,7 @@ const RARE_TAG = 2000;
 export function createContactRepository(db: Db) {
   const byId = db.prepare<[number], ContactRow>(`${SELECT} WHERE c.id = ?`);
   const byIds = db.prepare<[string], ContactRow>(`${SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`);
+  const companyById = db.prepare<[number], { id: number }>('SELECT id FROM companies WHERE id = ?');
   const companyByKey = db.prepare<[string], { id: number }>('SELECT id FROM companies WHERE name_key = ?');
   const insertCompany = db.prepare(
     'INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)',
@@ -263,6 +264,8 @@ export function createContactRepository(db: Db) {
     },
 
     get: (id: number): Contact => toContact(getRow(id)),
+
+    hasCompany: (id: number): boolean => companyById.get(id) !== undefined,
 
     update(id: number, version: number, patch: ContactPatch, at: number): Contact {
       return db.transaction(() => {

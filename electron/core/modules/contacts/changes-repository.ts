@@ -1,0 +1,84 @@
+import type { Contact } from '../../../../shared/contacts/contract';
+import type { FieldValue, TimelineEntry } from '../../../../shared/timeline/contract';
+import type { Db } from '../../db/database';
+import type { SourceBound } from '../timeline/registry';
+
+/** The fields of a contact whose changes the timeline shows. */
+const TRACKED_FIELDS = [
+  'name',
+  'companyName',
+  'title',
+  'phones',
+  'emails',
+  'address',
+  'tags',
+  'notes',
+  'ownerId',
+] as const satisfies readonly (keyof Contact)[];
+
+export interface FieldChange {
+  field: string;
+  oldValue: FieldValue;
+  newValue: FieldValue;
+}
+
+/** The tracked fields that differ between two versions of a contact. */
+export function fieldChanges(before: Contact, after: Contact): FieldChange[] {
+  return TRACKED_FIELDS.flatMap((field) => {
+    const oldValue = before[field];
+    const newValue = after[field];
+    return JSON.stringify(oldValue) === JSON.stringify(newValue) ? [] : [{ field, oldValue, newValue }];
+  });
+}
+
+interface ChangeRow {
+  id: number;
+  field: string;
+  old_value: string;
+  new_value: string;
+  changed_by: number | null;
+  changed_by_name: string | null;
+  changed_at: number;
+}
+
+const toTimelineEntry = (row: ChangeRow): TimelineEntry => ({
+  kind: 'contact_change',
+  id: row.id,
+  at: row.changed_at,
+  actor: row.changed_by === null ? null : { id: row.changed_by, name: row.changed_by_name ?? '' },
+  data: {
+    field: row.field,
+    oldValue: JSON.parse(row.old_value) as FieldValue,
+    newValue: JSON.parse(row.new_value) as FieldValue,
+  },
+});
+
+/** The contact_changes log: who changed which field of a contact, when, from what to what. */
+export function createContactChangeRepository(db: Db) {
+  const insert = db.prepare(
+    `INSERT INTO contact_changes (contact_id, field, old_value, new_value, changed_by, changed_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const before = db.prepare<[number, number, number, number], ChangeRow>(
+    `SELECT ch.id, ch.field, ch.old_value, ch.new_value, ch.changed_by, u.display_name AS changed_by_name,
+       ch.changed_at
+     FROM contact_changes ch LEFT JOIN users u ON u.id = ch.changed_by
+     WHERE ch.contact_id = ? AND (ch.changed_at, ch.id) < (?, ?)
+     ORDER BY ch.changed_at DESC, ch.id DESC LIMIT ?`,
+  );
+
+  return {
+    record(contactId: number, changes: readonly FieldChange[], by: number, at: number): void {
+      for (const { field, oldValue, newValue } of changes) {
+        insert.run(contactId, field, JSON.stringify(oldValue), JSON.stringify(newValue), by, at);
+      }
+    },
+
+    timelineSource(contactId: number, bound: SourceBound | null, limit: number): TimelineEntry[] {
+      const { at, id } = bound ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      return before.all(contactId, at, id, limit).map(toTimelineEntry);
+    },
+  };
+}
+
+export type ContactChangeRepository = ReturnType<typeof createContactChangeRepository>;

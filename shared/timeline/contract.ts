@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { FOLLOWUP_KINDS } from '../followups/contract';
+import { procedure } from '../procedure';
+
+const id = z.number().int().positive();
+
+const actor = z.object({ id, name: z.string() }).nullable();
+
+/** A stored field value as the contact change log keeps it. */
+export const fieldValue = z.union([z.string(), z.number(), z.array(z.string()), z.null()]);
+export type FieldValue = z.infer<typeof fieldValue>;
+
+const entryBase = {
+  /** Unique within its kind; the renderer keys entries by kind and id. */
+  id,
+  at: z.number().int(),
+  actor,
+};
+
+/** One entry per module's kind; a module that adds a timeline source adds its kind here. */
+export const timelineEntry = z.discriminatedUnion('kind', [
+  z.object({
+    ...entryBase,
+    kind: z.literal('followup'),
+    data: z.object({
+      followupKind: z.enum(FOLLOWUP_KINDS),
+      subject: z.string(),
+      dueAt: z.number().int().nullable(),
+      done: z.boolean(),
+    }),
+  }),
+  z.object({
+    ...entryBase,
+    kind: z.literal('contact_change'),
+    data: z.object({ field: z.string(), oldValue: fieldValue, newValue: fieldValue }),
+  }),
+]);
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+export type TimelineKind = TimelineEntry['kind'];
+
+export const timelineProcedures = {
+  /** Everything that happened to a contact, newest first, from every registered source. */
+  'timeline.forContact': procedure({
+    module: 'contacts',
+    lowestRole: 'staff',
+    access: 'read',
+    input: z
+      .object({
+        contactId: id,
+        cursor: z.string().max(500).nullable().optional(),
+        limit: z.number().int().min(1).max(200).optional(),
+      })
+      .strict(),
+    output: z.object({ items: z.array(timelineEntry), nextCursor: z.string().nullable() }),
+  }),
+};
