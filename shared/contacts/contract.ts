@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { page, pageCursor, pageLimit } from '../paging';
 import { procedure } from '../procedure';
 import { hasPhoneDigits } from './phone';
 
@@ -37,6 +38,20 @@ export const contactInput = z
   })
   .strict();
 export type ContactInput = z.infer<typeof contactInput>;
+
+/** The editable fields of a contact, in the order forms, exports and the timeline show them. */
+export const CONTACT_FIELDS = [
+  'name',
+  'companyName',
+  'title',
+  'phones',
+  'emails',
+  'address',
+  'tags',
+  'notes',
+  'ownerId',
+] as const satisfies readonly (keyof ContactInput)[];
+export type ContactFieldName = (typeof CONTACT_FIELDS)[number];
 
 export const contactPatch = contactInput.partial().strict();
 export type ContactPatch = z.infer<typeof contactPatch>;
@@ -112,13 +127,13 @@ export const contactsProcedures = {
     access: 'read',
     input: z
       .object({
-        cursor: z.string().max(500).nullable().optional(),
-        limit: z.number().int().min(1).max(200).optional(),
+        cursor: pageCursor,
+        limit: pageLimit,
         sort: z.enum(CONTACT_SORTS).optional(),
         filter: contactFilter.optional(),
       })
       .strict(),
-    output: z.object({ items: z.array(contact), nextCursor: z.string().nullable() }),
+    output: page(contact),
   }),
   'contacts.tags': procedure({
     module: 'contacts',

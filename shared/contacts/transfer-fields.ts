@@ -1,3 +1,4 @@
+import { CONTACT_FIELDS, type ContactFieldName } from './contract';
 /**
  * The contact fields an import can fill and an export writes, with the column names the import
  * wizard recognises in other programs' files (English and Chinese). A header is compared after
@@ -20,17 +21,10 @@ export const TRANSFER_FIELDS = [
 export type TransferField = (typeof TRANSFER_FIELDS)[number];
 
 /** Fields an export writes, in column order; first and last names only ever come in. */
-export const EXPORT_FIELDS = [
-  'name',
-  'companyName',
-  'title',
-  'phones',
-  'emails',
-  'address',
-  'tags',
-  'notes',
-] as const satisfies readonly TransferField[];
-export type ExportField = (typeof EXPORT_FIELDS)[number];
+export type ExportField = Exclude<ContactFieldName, 'ownerId'>;
+export const EXPORT_FIELDS = CONTACT_FIELDS.filter(
+  (field): field is ExportField => field !== 'ownerId',
+) satisfies readonly TransferField[];
 
 interface FieldNames {
   en: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { page, pageCursor, pageLimit } from '../paging';
 import { procedure } from '../procedure';
 import { timeZone } from '../time-zone';
 
@@ -101,11 +102,11 @@ export const followupsProcedures = {
     input: z
       .object({
         contactId: id,
-        cursor: z.string().max(500).nullable().optional(),
-        limit: z.number().int().min(1).max(200).optional(),
+        cursor: pageCursor,
+        limit: pageLimit,
       })
       .strict(),
-    output: z.object({ items: z.array(followup), nextCursor: z.string().nullable() }),
+    output: page(followup),
   }),
   /**
    * The caller's open follow-ups with a due time: overdue (due before now), today (from now to
@@ -115,7 +116,7 @@ export const followupsProcedures = {
     module: 'contacts',
     lowestRole: 'staff',
     access: 'read',
-    input: z.object({ timeZone, limit: z.number().int().min(1).max(200).optional() }).strict(),
+    input: z.object({ timeZone, limit: pageLimit }).strict(),
     output: z.object({
       overdue: z.array(followup),
       today: z.array(followup),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FOLLOWUP_KINDS } from '../followups/contract';
+import { page, pageCursor, pageLimit } from '../paging';
 import { procedure } from '../procedure';
 
 const id = z.number().int().positive();
@@ -47,10 +48,10 @@ export const timelineProcedures = {
     input: z
       .object({
         contactId: id,
-        cursor: z.string().max(500).nullable().optional(),
-        limit: z.number().int().min(1).max(200).optional(),
+        cursor: pageCursor,
+        limit: pageLimit,
       })
       .strict(),
-    output: z.object({ items: z.array(timelineEntry), nextCursor: z.string().nullable() }),
+    output: page(timelineEntry),
   }),
 };

@@ -1,4 +1,5 @@
 import {
+  CONTACT_FIELDS as CONTRACT_FIELDS,
   contactInput,
   type Contact,
   type ContactInput,
@@ -22,17 +23,8 @@ export interface ContactFormValues {
 
 export type ContactField = keyof ContactFormValues;
 
-export const CONTACT_FIELDS: readonly ContactField[] = [
-  'name',
-  'companyName',
-  'title',
-  'phones',
-  'emails',
-  'address',
-  'tags',
-  'notes',
-  'ownerId',
-];
+/** The form edits exactly the contract's fields. */
+export const CONTACT_FIELDS: readonly ContactField[] = CONTRACT_FIELDS;
 
 export function emptyValues(ownerId: number | null): ContactFormValues {
   return {

@@ -1,20 +1,7 @@
-import type { Contact } from '../../../../shared/contacts/contract';
+import { CONTACT_FIELDS, type Contact } from '../../../../shared/contacts/contract';
 import type { FieldValue, TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
 import type { SourceBound } from '../timeline/registry';
-
-/** The fields of a contact whose changes the timeline shows. */
-const TRACKED_FIELDS = [
-  'name',
-  'companyName',
-  'title',
-  'phones',
-  'emails',
-  'address',
-  'tags',
-  'notes',
-  'ownerId',
-] as const satisfies readonly (keyof Contact)[];
 
 export interface FieldChange {
   field: string;
@@ -24,7 +11,7 @@ export interface FieldChange {
 
 /** The tracked fields that differ between two versions of a contact. */
 export function fieldChanges(before: Contact, after: Contact): FieldChange[] {
-  return TRACKED_FIELDS.flatMap((field) => {
+  return CONTACT_FIELDS.flatMap((field) => {
     const oldValue = before[field];
     const newValue = after[field];
     return JSON.stringify(oldValue) === JSON.stringify(newValue) ? [] : [{ field, oldValue, newValue }];

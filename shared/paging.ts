@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/** Keyset pagination, the same in every list: an opaque cursor in, the next one out. */
+export const pageCursor = z.string().max(500).nullable().optional();
+export const pageLimit = z.number().int().min(1).max(200).optional();
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
