@@ -2,22 +2,30 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LICENSING_PORT, LICENSING_URL } from './tests/e2e/support/hosts';
+import { hostUrl, SPEC_PORTS, type SpecHost } from './tests/e2e/support/hosts';
 import { VENDOR_KEYGEN_COMMAND, VENDOR_PUBLIC_KEY } from './tests/e2e/support/vendor';
 
 /**
  * `npm run test:e2e` builds first; here the built hosts serve the built renderer. Each spec that
  * sets up a company has a host and an empty data folder of its own, since the first-run setup
- * is part of its story:
- * - customers: the office host exactly as `npm run serve` runs it (dist/host, production);
- * - licensing: the test build of the host (dist/host-e2e), which trusts the licence keys that
- *   the tests issue as their own vendor (support/vendor.ts).
+ * is part of its story (tests/e2e/support/hosts.ts): the office host exactly as `npm run serve`
+ * runs it (dist/host, production), except for licensing, which runs the test build of the host
+ * (dist/host-e2e) that trusts the licence keys the tests issue as their own vendor
+ * (support/vendor.ts).
  */
-const CUSTOMERS_PORT = 4791;
-const BASE_URL = `http://127.0.0.1:${CUSTOMERS_PORT}`;
 
 const emptyDataDir = () => mkdtempSync(join(tmpdir(), 'crm-e2e-'));
-const hostArgs = (port: number) => `--data-dir "${emptyDataDir()}" --port ${port} --static-dir dist/renderer`;
+const hostArgs = (spec: SpecHost) =>
+  `--data-dir "${emptyDataDir()}" --port ${SPEC_PORTS[spec]} --static-dir dist/renderer`;
+
+/** The office host exactly as `npm run serve` runs it (dist/host, production), for one spec. */
+const officeHost = (spec: SpecHost) => ({
+  command: `node dist/host/main.mjs ${hostArgs(spec)}`,
+  url: `${hostUrl(spec)}/`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+  stdout: 'pipe' as const,
+});
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -37,23 +45,18 @@ export default defineConfig({
   reporter: 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  use: { baseURL: BASE_URL, actionTimeout: 10_000, trace: 'retain-on-failure' },
+  use: { baseURL: hostUrl('customers'), actionTimeout: 10_000, trace: 'retain-on-failure' },
   webServer: [
+    officeHost('customers'),
     {
-      command: `node dist/host/main.mjs ${hostArgs(CUSTOMERS_PORT)}`,
-      url: `${BASE_URL}/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-      stdout: 'pipe',
-    },
-    {
-      command: `${VENDOR_KEYGEN_COMMAND} && node dist/host-e2e/main.mjs ${hostArgs(LICENSING_PORT)}`,
-      url: `${LICENSING_URL}/`,
+      command: `${VENDOR_KEYGEN_COMMAND} && node dist/host-e2e/main.mjs ${hostArgs('licensing')}`,
+      url: `${hostUrl('licensing')}/`,
       env: { CRM_LICENSE_KEYRING: VENDOR_PUBLIC_KEY },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
     },
+    ...(['pipeline', 'import', 'followups', 'duplicates', 'dashboard'] as const).map(officeHost),
   ],
   projects: [
     {

@@ -17,14 +17,19 @@ if (want('--renderer')) {
   rmSync('dist/renderer', { recursive: true, force: true });
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
-const hostBundle = (outfile, nodeEnv) =>
-  build({
+// The import worker (electron/core/jobs/import-worker.ts) goes beside each bundle that runs the core.
+const importWorker = (outfile, format) =>
+  build({ ...nodeBundle, entryPoints: ['./electron/core/jobs/import-worker.ts'], outfile, format });
+const hostBundle = async (outfile, nodeEnv) => {
+  await build({
     ...nodeBundle,
     entryPoints: ['./electron/host/main.ts'],
     outfile,
     format: 'esm',
     define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) },
   });
+  await importWorker(outfile.replace(/main\.mjs$/, 'import-worker.mjs'), 'esm');
+};
 if (want('--host')) await hostBundle('dist/host/main.mjs', 'production');
 if (flags.has('--host-test')) await hostBundle('dist/host-e2e/main.mjs', 'test');
 if (want('--electron')) {
@@ -36,6 +41,7 @@ if (want('--electron')) {
     external: ['electron'],
     define: { 'process.env.NODE_ENV': JSON.stringify(electronEnv) },
   });
+  await importWorker('dist/electron/import-worker.mjs', 'esm');
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   await build({
     ...nodeBundle,

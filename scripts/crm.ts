@@ -25,12 +25,13 @@ import {
 import { required, UsageError } from './lib/cli-args';
 
 const USAGE = `usage: npm run crm -- <command>
-  import --data-dir DIR --entity contacts FILE [--match email|phone|none] [--on-duplicate skip|update|create]
+  import --data-dir DIR --entity contacts FILE [--match email|phone|name|none] [--on-duplicate skip|update|create]
          [--map 'Header=field,...'] [--errors ERRORS.csv]
       imports a CSV (any delimiter; UTF-8 or GBK) or vCard file; columns are matched by their
       English or Chinese names unless --map names them (fields: name, firstName, lastName,
       companyName, title, phones, emails, address, tags, notes; 'Header=' leaves a column out).
-      Defaults: --match email --on-duplicate skip. New contacts belong to the company's first owner.
+      Defaults: --match email --on-duplicate skip; --match name finds the same name at the same
+      company. New contacts belong to the company's first owner.
   export --data-dir DIR --entity contacts --format csv|vcard [--bom] [--tag TAG] FILE
       writes every contact (or those with TAG); --bom starts a CSV with a byte order mark for Excel`;
 

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { authProcedures } from './auth/contract';
+import { companiesProcedures } from './companies/contract';
+import { companyProcedures } from './company/contract';
 import { contactsProcedures } from './contacts/contract';
+import { duplicatesProcedures } from './contacts/duplicates-contract';
+import { sharingProcedures } from './contacts/sharing-contract';
+import { contactTransferProcedures } from './contacts/transfer-contract';
+import { dashboardProcedures } from './dashboard/contract';
+import { dealsProcedures } from './deals/contract';
 import { followupsProcedures } from './followups/contract';
 import { licenseProcedures } from './license/contract';
 import { timelineProcedures } from './timeline/contract';
@@ -11,9 +18,16 @@ export const procedures = {
   ...authProcedures,
   ...usersProcedures,
   ...licenseProcedures,
+  ...companyProcedures,
   ...contactsProcedures,
+  ...sharingProcedures,
+  ...duplicatesProcedures,
+  ...contactTransferProcedures,
   ...followupsProcedures,
+  ...dealsProcedures,
   ...timelineProcedures,
+  ...companiesProcedures,
+  ...dashboardProcedures,
 };
 
 export type Procedures = typeof procedures;

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'SETUP_DONE',
   'DATABASE_TOO_NEW',
+  'STAGE_HAS_DEALS',
   'INTERNAL',
 ] as const;
 
@@ -77,6 +78,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   SETUP_DONE: 409,
   DATABASE_TOO_NEW: 500,
+  STAGE_HAS_DEALS: 409,
   INTERNAL: 500,
 };
 

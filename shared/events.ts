@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { IMPORT_STATUSES, importProgress } from './contacts/transfer-contract';
+import { FOLLOWUP_KINDS } from './followups/contract';
 import { LICENSE_KINDS } from './license/contract';
 
 const schemas = {
@@ -12,6 +14,8 @@ const schemas = {
     action: z.enum(['created', 'updated', 'deactivated', 'reactivated']),
     version: z.number().int(),
   }),
+  /** Many contacts changed at once (an import, its undo): lists reload instead of one event each. */
+  'contacts.changedInBulk': z.object({ reason: z.enum(['import', 'importUndone']) }),
   'followup.changed': z.object({
     id: z.number().int(),
     action: z.enum(['created', 'updated', 'completed', 'reopened', 'deleted']),
@@ -19,8 +23,39 @@ const schemas = {
     contactId: z.number().int().nullable(),
     companyId: z.number().int().nullable(),
   }),
+  /** An import's progress, to the user who started it (shared/contacts/transfer-contract.ts). */
+  'import.progress': importProgress.extend({ importId: z.number().int() }),
+  /** An import ended (finished, cancelled or failed); its run holds the summary. */
+  'import.finished': z.object({ importId: z.number().int(), status: z.enum(IMPORT_STATUSES) }),
+  /** A follow-up fell due: its reminder, to its assignee, once. */
+  'followup.due': z.object({
+    id: z.number().int(),
+    kind: z.enum(FOLLOWUP_KINDS),
+    subject: z.string(),
+    dueAt: z.number().int(),
+    contactId: z.number().int().nullable(),
+    contactName: z.string().nullable(),
+    companyId: z.number().int().nullable(),
+    companyName: z.string().nullable(),
+  }),
+  /** Electron only: the user clicked a follow-up's desktop reminder; the window opens it. */
+  'followup.reminderClicked': z.object({
+    id: z.number().int(),
+    contactId: z.number().int().nullable(),
+    companyId: z.number().int().nullable(),
+  }),
+  /** The company's name or settings changed (shared/company/contract.ts). */
+  'company.changed': z.object({ version: z.number().int() }),
   /** The licence was activated: modules, seats and locks may have changed. */
   'license.changed': z.object({ kind: z.enum(LICENSE_KINDS) }),
+  'deal.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['created', 'updated', 'moved', 'won', 'lost', 'reopened', 'deleted']),
+    version: z.number().int(),
+    contactId: z.number().int().nullable(),
+  }),
+  /** The pipeline's stages were added, renamed, reordered or removed. */
+  'dealStages.changed': z.object({ version: z.number().int() }),
 };
 export type EventName = keyof typeof schemas;
 export type EventData<N extends EventName> = z.infer<(typeof schemas)[N]>;

@@ -17,6 +17,12 @@ export interface ProcedureDef<I extends z.ZodType = z.ZodType, O extends z.ZodTy
   module: ProcedureModule;
   lowestRole: Role | null;
   access?: ProcedureAccess;
+  /**
+   * The input field holding the id of the customer (contact) the call is about. Dispatch answers
+   * NOT_FOUND when the caller may not see that customer (shared/company/contract.ts), before the
+   * handler runs, so no module can forget the visibility rule.
+   */
+  contactRef?: string;
   input: I;
   output: O;
 }

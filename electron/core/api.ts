@@ -6,6 +6,12 @@ import { CrmError, type CrmErrorShape } from '../../shared/errors';
 import { MAX_INPUT_BYTES } from '../../shared/limits';
 import { roleAtLeast } from '../../shared/roles';
 import type { Session } from './modules/auth/sessions';
+import {
+  ALL_CUSTOMERS,
+  NO_CUSTOMERS,
+  type CustomerScope,
+  type CustomerVisibility,
+} from './modules/contacts/visibility';
 
 /** What a transport knows about one call. */
 export interface CallContext {
@@ -18,6 +24,8 @@ export interface CallContext {
 export interface HandlerCall {
   session: Session | null;
   remoteAddress: string | null;
+  /** The customers this caller may see; lists and searches of customers apply it. */
+  scope: CustomerScope;
 }
 
 type InputOf<N extends ProcedureName> = z.output<Procedures[N]['input']>;
@@ -43,6 +51,8 @@ export interface DispatchDeps {
    * more (the trial has ended, the clock was set back).
    */
   isModuleEnabled(module: ModuleId, access: ProcedureAccess): boolean;
+  /** The company's customer visibility rule; without it every signed-in caller sees all. */
+  customers?: Pick<CustomerVisibility, 'scopeFor' | 'canSee'>;
   /** Parse outputs against the contract too; on in development and tests. */
   checkOutputs: boolean;
   logError(error: unknown, name: string): void;
@@ -99,8 +109,14 @@ async function run(deps: DispatchDeps, call: CallContext, name: string, rawInput
       ),
     });
   }
+  const scope = !session ? NO_CUSTOMERS : (deps.customers?.scopeFor(session.user) ?? ALL_CUSTOMERS);
+  const contactId = def.contactRef ? (parsed.data as Record<string, unknown>)[def.contactRef] : undefined;
+  if (typeof contactId === 'number' && deps.customers && !deps.customers.canSee(scope, contactId)) {
+    // The same answer as for a customer that does not exist: nothing leaks about it.
+    throw new CrmError('NOT_FOUND', 'This contact does not exist.', { id: contactId });
+  }
   const handler = (deps.handlers as Record<string, (input: unknown, call: HandlerCall) => unknown>)[name];
   if (!handler) throw new CrmError('NOT_FOUND', `Procedure "${name}" has no handler.`);
-  const result = await handler(parsed.data, { session, remoteAddress: call.remoteAddress ?? null });
+  const result = await handler(parsed.data, { session, remoteAddress: call.remoteAddress ?? null, scope });
   return deps.checkOutputs ? def.output.parse(result) : result;
 }

@@ -1,9 +1,21 @@
 import type { Db } from './db/database';
+import type { ImportThread } from './jobs/import-thread';
+import type { JobRunner } from './jobs/job-runner';
+import type { TempFiles } from './jobs/temp-files';
 import type { EventBus } from './events';
 import type { SessionStore } from './modules/auth/sessions';
 import type { CompanyRepository } from './modules/company/repository';
 import type { ContactChangeRepository } from './modules/contacts/changes-repository';
+import type { CompaniesRepository } from './modules/contacts/companies-repository';
+import type { DuplicatesRepository } from './modules/contacts/duplicates/duplicates-repository';
+import type { ContactLinks } from './modules/contacts/links';
+import type { MergeRepository } from './modules/contacts/merge/merge-repository';
 import type { ContactRepository } from './modules/contacts/repository';
+import type { ImportRunRepository } from './modules/contacts/transfer/import-runs-repository';
+import type { DealRepository } from './modules/deals/repository';
+import type { ContactShareRepository } from './modules/contacts/shares-repository';
+import type { ContactStatsRepository } from './modules/contacts/stats-repository';
+import type { CustomerVisibility } from './modules/contacts/visibility';
 import type { FollowupRepository } from './modules/followups/repository';
 import type { LicenseService } from './modules/license/service';
 import type { Timeline } from './modules/timeline/registry';
@@ -22,7 +34,26 @@ export interface CoreContext {
   license: LicenseService;
   contacts: ContactRepository;
   contactChanges: ContactChangeRepository;
+  /** Counts and latest entries of the customer list, for the home page. */
+  contactStats: ContactStatsRepository;
+  /** The customer companies (not this company: see `company`). */
+  companies: CompaniesRepository;
+  contactShares: ContactShareRepository;
+  /** Who sees which customers; dispatch applies it (HandlerCall.scope, ProcedureDef.contactRef). */
+  customers: CustomerVisibility;
+  duplicates: DuplicatesRepository;
+  merges: MergeRepository;
+  /** Where modules register what they link to a contact, so that a merge moves it. */
+  contactLinks: ContactLinks;
   followups: FollowupRepository;
+  deals: DealRepository;
   /** Where modules register what they show on a contact's timeline. */
   timeline: Timeline;
+  /** Uploaded files and prepared downloads, an hour each. */
+  files: TempFiles;
+  /** Long jobs (imports) running between calls. */
+  jobs: JobRunner;
+  importRuns: ImportRunRepository;
+  /** Runs imports in a worker thread; null for an in-memory database, whose imports run between calls. */
+  importThread: ImportThread | null;
 }

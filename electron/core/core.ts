@@ -5,13 +5,33 @@ import { createDispatch, type Dispatch, type DispatchDeps, type Handlers } from 
 import type { CoreContext } from './context';
 import { closeDatabase, openDatabase } from './db/database';
 import { EventBus } from './events';
+import { createImportThread } from './jobs/import-thread';
+import { createJobRunner } from './jobs/job-runner';
+import { createTempFiles, tempFilesDir } from './jobs/temp-files';
 import { authHandlers } from './modules/auth/procedures';
 import { createSessionStore } from './modules/auth/sessions';
+import { companyHandlers } from './modules/company/procedures';
 import { createCompanyRepository } from './modules/company/repository';
 import { createContactChangeRepository } from './modules/contacts/changes-repository';
+import { companiesHandlers } from './modules/contacts/companies-procedures';
+import { createCompaniesRepository } from './modules/contacts/companies-repository';
+import { duplicatesHandlers } from './modules/contacts/duplicates/duplicates-procedures';
+import { createDuplicatesRepository } from './modules/contacts/duplicates/duplicates-repository';
+import { createContactLinks } from './modules/contacts/links';
+import { createMergeRepository } from './modules/contacts/merge/merge-repository';
 import { contactsHandlers } from './modules/contacts/procedures';
 import { createContactRepository } from './modules/contacts/repository';
+import { createContactShareRepository } from './modules/contacts/shares-repository';
+import { createContactStatsRepository } from './modules/contacts/stats-repository';
+import { contactTransferHandlers } from './modules/contacts/transfer/transfer-procedures';
+import { createImportRunRepository } from './modules/contacts/transfer/import-runs-repository';
+import { sharingHandlers } from './modules/contacts/sharing-procedures';
+import { createCustomerVisibility } from './modules/contacts/visibility';
+import { dashboardHandlers } from './modules/dashboard/procedures';
+import { dealsHandlers } from './modules/deals/procedures';
+import { createDealRepository } from './modules/deals/repository';
 import { followupsHandlers } from './modules/followups/procedures';
+import { startReminders } from './modules/followups/reminders';
 import { createFollowupRepository } from './modules/followups/repository';
 import { appKeyring, keyringEnvironment } from './modules/license/keyring';
 import { licenseHandlers } from './modules/license/procedures';
@@ -31,9 +51,16 @@ export function allHandlers(context: CoreContext): Handlers {
     ...authHandlers(context),
     ...usersHandlers(context),
     ...licenseHandlers(context),
+    ...companyHandlers(context),
     ...contactsHandlers(context),
+    ...contactTransferHandlers(context),
+    ...sharingHandlers(context),
+    ...duplicatesHandlers(context),
     ...followupsHandlers(context),
+    ...dealsHandlers(context),
     ...timelineHandlers(context),
+    ...companiesHandlers(context),
+    ...dashboardHandlers(context),
   };
 }
 
@@ -55,6 +82,8 @@ export interface CoreOptions {
   /** Replaces the licence's module gate; for tests of dispatch. */
   isModuleEnabled?: DispatchDeps['isModuleEnabled'];
   logError?: (error: unknown, procedure: string) => void;
+  /** The bundled import worker (scripts/build.mjs); without it imports run between calls. */
+  importWorker?: string;
   /** Parse every answer against the contract; on by default outside production. */
   checkOutputs?: boolean;
 }
@@ -75,9 +104,11 @@ export function createCore(options: CoreOptions): Core {
   }
   const db = openDatabase(file, { nativeBinding: options.nativeBinding });
   const now = options.now ?? Date.now;
+  const logError = options.logError ?? ((error: unknown, name: string) => console.error(`[${name}]`, error));
   const events = new EventBus();
   const company = createCompanyRepository(db);
   const users = createUserRepository(db);
+  const contactShares = createContactShareRepository(db);
   const license = createLicenseService({
     repository: createLicenseRepository(db),
     now,
@@ -98,17 +129,45 @@ export function createCore(options: CoreOptions): Core {
     license,
     contacts: createContactRepository(db),
     contactChanges: createContactChangeRepository(db),
+    contactStats: createContactStatsRepository(db),
+    companies: createCompaniesRepository(db),
+    contactShares,
+    customers: createCustomerVisibility(company, contactShares),
+    duplicates: createDuplicatesRepository(db),
+    merges: createMergeRepository(db),
+    contactLinks: createContactLinks(),
     followups: createFollowupRepository(db),
+    deals: createDealRepository(db),
     timeline: createTimeline(),
+    files: createTempFiles(tempFilesDir(options.dataDir), now),
+    jobs: createJobRunner(logError),
+    importRuns: createImportRunRepository(db),
+    importThread:
+      options.importWorker && file !== ':memory:'
+        ? createImportThread({ workerPath: options.importWorker, file, nativeBinding: options.nativeBinding })
+        : null,
   };
+  context.contactLinks.register('contact_changes', context.contactChanges.contactLink);
+  context.contactLinks.register('followups', context.followups.contactLink);
+  context.contactLinks.register('deals', context.deals.contactLink);
   context.timeline.register('contact_change', context.contactChanges.timelineSource);
   context.timeline.register('followup', context.followups.timelineSource);
+  context.timeline.register('deal', context.deals.timelineSource);
+  context.timeline.registerForCompany('followup', context.followups.companyTimelineSource);
+  const stopReminders = startReminders({ followups: context.followups, events, now });
   const dispatch = createDispatch({
     handlers: allHandlers(context),
     resolveSession: (token) => context.sessions.resolve(token),
     isModuleEnabled: options.isModuleEnabled ?? license.isModuleEnabled,
+    customers: context.customers,
     checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production',
-    logError: options.logError ?? ((error, name) => console.error(`[${name}]`, error)),
+    logError,
   });
-  return { dispatch, events, context, close: () => closeDatabase(db) };
+  const close = () => {
+    stopReminders();
+    void context.jobs.stopAll();
+    context.files.close();
+    closeDatabase(db);
+  };
+  return { dispatch, events, context, close };
 }

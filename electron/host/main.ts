@@ -1,6 +1,6 @@
 // The office server: `node dist/host/main.mjs [options]` (see cli-args.ts for the options).
 import type { FastifyInstance } from 'fastify';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -50,9 +50,12 @@ function readTls(options: HostOptions): { cert: Buffer; key: Buffer } | undefine
   return { cert: read(options.tls.certFile, 'certificate'), key: read(options.tls.keyFile, 'key') };
 }
 
+/** The import worker bundled beside this file (scripts/build.mjs); absent when run from source. */
+const IMPORT_WORKER = fileURLToPath(new URL('./import-worker.mjs', import.meta.url));
+
 function openCore(dataDir: string): Core {
   try {
-    return createCore({ dataDir });
+    return createCore({ dataDir, importWorker: existsSync(IMPORT_WORKER) ? IMPORT_WORKER : undefined });
   } catch (error) {
     if (error instanceof CrmError && error.code === 'DATABASE_TOO_NEW') fail(error.message, 1);
     return fail(`Cannot open the company database in ${dataDir}: ${(error as Error).message}`, 1);

@@ -8,6 +8,7 @@ import { fromFastifyError } from './http-errors';
 import { rendererFiles } from './renderer-files';
 import { rpcRoutes } from './rpc-route';
 import { addSecurityHeaders, setSecurityHeaders } from './security-headers';
+import { transferRoutes } from './transfer-routes';
 
 export interface ServerOptions {
   core: Core;
@@ -19,6 +20,8 @@ export interface ServerOptions {
   loopbackOnly?: boolean;
   events?: Partial<EventsSocketOptions>;
   logError?: (error: unknown) => void;
+  /** Largest upload accepted; MAX_UPLOAD_BYTES unless a test sets a smaller one. */
+  maxUploadBytes?: number;
 }
 
 const EVENTS_DEFAULTS: EventsSocketOptions = { authTimeoutMs: 10_000, sessionCheckMs: 60_000 };
@@ -69,6 +72,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   app.register(fastifyWebsocket, { options: { maxPayload: EVENTS_MAX_PAYLOAD } });
   app.register(eventsSocketRoute(options.core, { ...EVENTS_DEFAULTS, ...options.events }));
   app.register(rpcRoutes(options.core));
+  app.register(transferRoutes(options.core, options.maxUploadBytes));
   app.register(rendererFiles(options.staticDir));
   return app;
 }

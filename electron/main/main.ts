@@ -8,6 +8,7 @@ import { connectBridge } from './ipc/connect-bridge';
 import { WindowSessions } from './ipc/window-sessions';
 import { buildMenuTemplate } from './menu/menu-template';
 import { missingNativeBindingMessage, nativeBindingPath } from './native/native-binding';
+import { connectNativeNotifications } from './notifications/native-notifications';
 import { registerAppScheme, serveAppScheme } from './protocol/app-protocol';
 import { isAppUrl } from './security/app-origin';
 import { guardPermissions, guardWebContents } from './security/guard-contents';
@@ -17,6 +18,7 @@ import { createMainWindow } from './window/main-window';
 // The bundle lives in dist/electron, beside preload.cjs and dist/renderer.
 const PRELOAD_PATH = join(__dirname, 'preload.cjs');
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
+const IMPORT_WORKER = join(__dirname, 'import-worker.mjs');
 
 // Everything here must happen before the app is ready.
 registerAppScheme();
@@ -32,6 +34,7 @@ function runApp(): void {
   const sessions = new WindowSessions();
   let core: Core | null = null;
   let disconnectBridge: (() => void) | null = null;
+  let disconnectNotifications: (() => void) | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   const openWindow = () => {
@@ -79,11 +82,12 @@ function runApp(): void {
     });
     if (!existsSync(nativeBinding))
       throw new Error(missingNativeBindingMessage(nativeBinding, app.isPackaged));
-    core = createCore({ dataDir, nativeBinding, packaged: app.isPackaged });
+    core = createCore({ dataDir, nativeBinding, packaged: app.isPackaged, importWorker: IMPORT_WORKER });
 
     guardPermissions(session.defaultSession);
     serveAppScheme(RENDERER_DIR);
     disconnectBridge = connectBridge(core, sessions);
+    disconnectNotifications = connectNativeNotifications(core, sessions);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({
@@ -100,6 +104,8 @@ function runApp(): void {
   const shutdown = () => {
     disconnectBridge?.();
     disconnectBridge = null;
+    disconnectNotifications?.();
+    disconnectNotifications = null;
     core?.close();
     core = null;
   };

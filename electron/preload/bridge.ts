@@ -1,5 +1,11 @@
-import type { AppCommand, CallResult, CrmBridge, PushEvent } from '../../shared/bridge';
-import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from '../main/ipc/channels';
+import type { AppCommand, CallResult, CrmBridge, PushEvent, UploadResult } from '../../shared/bridge';
+import {
+  CALL_CHANNEL,
+  COMMAND_CHANNEL,
+  DOWNLOAD_CHANNEL,
+  EVENT_CHANNEL,
+  UPLOAD_CHANNEL,
+} from '../main/ipc/channels';
 
 type IpcListener = (event: unknown, payload: unknown) => void;
 
@@ -39,16 +45,21 @@ export function createBridge(ipc: RendererIpc): CrmBridge {
     };
   };
 
+  const invoke = async <T>(channel: string, ...args: unknown[]): Promise<CallResult<T>> => {
+    try {
+      return (await ipc.invoke(channel, ...args)) as CallResult<T>;
+    } catch {
+      // invoke rejects when the input cannot be cloned or the main process failed.
+      return { ok: false, error: { code: 'INTERNAL', message: 'The app could not handle this request.' } };
+    }
+  };
+
   return {
     kind: 'electron',
-    async call(name: string, input: unknown): Promise<CallResult> {
-      try {
-        return (await ipc.invoke(CALL_CHANNEL, name, input)) as CallResult;
-      } catch {
-        // invoke rejects when the input cannot be cloned or the main process failed.
-        return { ok: false, error: { code: 'INTERNAL', message: 'The app could not handle this request.' } };
-      }
-    },
+    call: (name: string, input: unknown) => invoke(CALL_CHANNEL, name, input),
+    upload: async (file) =>
+      invoke<UploadResult>(UPLOAD_CHANNEL, file.name, new Uint8Array(await file.arrayBuffer())),
+    download: (downloadId) => invoke<{ saved: boolean }>(DOWNLOAD_CHANNEL, downloadId),
     on: (listener) =>
       subscribe(EVENT_CHANNEL, isPushEvent, (event) => listener({ name: event.name, data: event.data })),
     onCommand: (listener) => subscribe(COMMAND_CHANNEL, isAppCommand, listener),

@@ -1,5 +1,11 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconCertificate, IconListDetails, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import {
+  IconBuildingStore,
+  IconCertificate,
+  IconListDetails,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../auth/authStore';
@@ -7,6 +13,7 @@ import { mayOpenPage, PAGE_PATHS, type AdminPage } from './access';
 
 const PAGE_ICONS: Record<AdminPage, Icon> = {
   users: IconUsersGroup,
+  settings: IconBuildingStore,
   license: IconCertificate,
   plan: IconListDetails,
 };
@@ -17,7 +24,7 @@ export function AdminNav() {
   const { pathname } = useLocation();
   const { user } = useSession();
   if (!mayOpenPage(user.role, 'users')) return null;
-  const pages: AdminPage[] = ['users', 'license', 'plan'];
+  const pages: AdminPage[] = ['users', 'settings', 'license', 'plan'];
 
   return (
     <Stack gap={2} component="nav" aria-label={t('nav.company')}>

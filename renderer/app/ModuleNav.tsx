@@ -1,5 +1,5 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { IconCalendarTime, IconHome, IconLock, IconTargetArrow, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { MODULES, moduleTextKeys, type ModuleId } from '../../shared/catalogue';
@@ -40,6 +40,35 @@ function ModuleLink({ module, kind }: { module: ModuleId; kind: Kind }) {
   );
 }
 
+/** Screens of the customer module beside its list: home first, the others after the modules. */
+interface PageEntry {
+  path: string;
+  label: 'dashboard.nav' | 'followups.nav' | 'deals.nav';
+  icon: Icon;
+}
+const HOME: PageEntry = { path: '/', label: 'dashboard.nav', icon: IconHome };
+const CUSTOMER_PAGES: PageEntry[] = [
+  { path: '/followups', label: 'followups.nav', icon: IconCalendarTime },
+  { path: '/pipeline', label: 'deals.nav', icon: IconTargetArrow },
+];
+
+function PageLink({ page }: { page: PageEntry }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const PageIcon = page.icon;
+  return (
+    <NavLink
+      component={Link}
+      to={page.path}
+      label={t(page.label)}
+      leftSection={<PageIcon size={18} stroke={1.7} />}
+      active={pathname === page.path || (page.path !== '/' && pathname.startsWith(`${page.path}/`))}
+      variant="light"
+      fw={600}
+    />
+  );
+}
+
 /**
  * The modules: those the licence opens first, then those it covers that come in a later
  * version, then those it lacks, each with a lock (opening one explains what unlocks it).
@@ -51,12 +80,15 @@ export function ModuleNav() {
   const groups = status
     ? groupModules(status, BUILT_MODULES)
     : { usable: MODULES.filter((module) => BUILT_MODULES.has(module)), comingLater: [], locked: [] };
+  const customers = groups.usable.includes('contacts');
 
   return (
     <Stack gap={2} component="nav" aria-label={t('nav.label')}>
+      {customers && <PageLink page={HOME} />}
       {groups.usable.map((module) => (
         <ModuleLink key={module} module={module} kind="usable" />
       ))}
+      {customers && CUSTOMER_PAGES.map((page) => <PageLink key={page.path} page={page} />)}
       {groups.comingLater.length > 0 && <SectionLabel>{t('nav.comingLater')}</SectionLabel>}
       {groups.comingLater.map((module) => (
         <ModuleLink key={module} module={module} kind="comingLater" />

@@ -2,7 +2,10 @@ import { AppShell, Group, ScrollArea } from '@mantine/core';
 import { useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { useSession } from '../auth/authStore';
+import { useCompanySync } from '../company/useCompanySync';
 import { ContactEditor } from '../contacts/form/ContactEditor';
+import { FollowupDialog } from '../followups/FollowupDialog';
+import { useReminders } from '../followups/useReminders';
 import { useContactChangeSync } from '../contacts/useContactChangeSync';
 import { useTagsStore } from '../contacts/tagsStore';
 import { ENDED_BANNER_HEIGHT, LicenseEndedBanner, useEndedLicense } from '../license/LicenseEndedBanner';
@@ -34,6 +37,8 @@ export function Shell() {
   useContactChangeSync();
   useUserChangeSync();
   useLicenseSync();
+  useReminders();
+  useCompanySync();
 
   useEffect(() => {
     void loadUsers();
@@ -71,6 +76,7 @@ export function Shell() {
       </AppShell.Main>
       <SearchSpotlight />
       <ContactEditor />
+      <FollowupDialog />
       {mayCall(user.role, 'license.activate') && <LicenseFileDrop />}
     </AppShell>
   );

@@ -8,14 +8,19 @@ export function mayCall(role: Role, name: ProcedureName): boolean {
 }
 
 /** Pages outside the modules. */
-export type AdminPage = 'users' | 'license' | 'plan';
+export type AdminPage = 'users' | 'settings' | 'license' | 'plan';
 
 /**
  * Who may open each page: the users page is for those who manage accounts, and so is the
  * licence page (read-only but for the owner, who activates keys). The plan page is for
  * everyone, since lock screens send any user there.
  */
-const PAGE_LOWEST_ROLE: Record<AdminPage, Role> = { users: 'admin', license: 'admin', plan: 'staff' };
+const PAGE_LOWEST_ROLE: Record<AdminPage, Role> = {
+  users: 'admin',
+  settings: 'admin',
+  license: 'admin',
+  plan: 'staff',
+};
 
 export function mayOpenPage(role: Role, page: AdminPage): boolean {
   return roleAtLeast(role, PAGE_LOWEST_ROLE[page]);
@@ -23,6 +28,7 @@ export function mayOpenPage(role: Role, page: AdminPage): boolean {
 
 export const PAGE_PATHS: Record<AdminPage, string> = {
   users: '/users',
+  settings: '/settings',
   license: '/license',
   plan: '/plan',
 };

@@ -1,8 +1,14 @@
 import { Box } from '@mantine/core';
-import { createHashRouter, Navigate, type RouteObject } from 'react-router';
+import { createHashRouter, type RouteObject } from 'react-router';
 import { MODULES } from '../../shared/catalogue';
+import { CompanyPage } from '../companies/CompanyPage';
+import { CompanySettingsPage } from '../company/CompanySettingsPage';
 import { ContactDetailPage } from '../contacts/detail/ContactDetailPage';
+import { DuplicatesPage } from '../contacts/duplicates/DuplicatesPage';
 import { ContactsPage } from '../contacts/list/ContactsPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { PipelinePage } from '../deals/PipelinePage';
+import { MyFollowupsPage } from '../followups/MyFollowupsPage';
 import { LicensePage } from '../license/LicensePage';
 import { ModuleGate } from '../modules/ModuleGate';
 import { BUILT_MODULES } from '../modules/moduleCatalogue';
@@ -28,17 +34,26 @@ export function createAppRouter() {
       element: <Shell />,
       errorElement: <CrashScreen />,
       children: [
-        { index: true, element: <Navigate to="/contacts" replace /> },
         {
           element: <ModuleGate module="contacts" />,
           children: [
+            { index: true, element: <DashboardPage /> },
             { path: 'contacts', element: <ContactsPage view="active" /> },
             { path: 'contacts/trash', element: <ContactsPage view="trash" /> },
+            { path: 'contacts/duplicates', element: <DuplicatesPage /> },
             { path: 'contacts/:id', element: <ContactDetailPage /> },
+            { path: 'companies/:id', element: <CompanyPage /> },
+            { path: 'followups', element: <MyFollowupsPage /> },
+            { path: 'pipeline', element: <PipelinePage view="board" /> },
+            { path: 'pipeline/list', element: <PipelinePage view="list" /> },
           ],
         },
         ...unbuiltModuleRoutes,
         { element: <RequirePage page="users" />, children: [{ path: 'users', element: <UsersPage /> }] },
+        {
+          element: <RequirePage page="settings" />,
+          children: [{ path: 'settings', element: <CompanySettingsPage /> }],
+        },
         {
           element: <RequirePage page="license" />,
           children: [{ path: 'license', element: <LicensePage /> }],

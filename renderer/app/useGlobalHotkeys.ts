@@ -1,11 +1,19 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useContactEditorStore } from '../contacts/contactEditorStore';
 import { useSearchStore } from '../search/searchStore';
+import { useNewRecordStore } from './newRecordStore';
 
-/** Ctrl/Cmd+K opens the search, even while typing; `n` starts a new contact when not typing. */
+/**
+ * Ctrl/Cmd+K opens the search, even while typing; `/` opens it and `n` creates the page's kind
+ * of record (a contact unless the page says otherwise) when not typing.
+ */
 export function useGlobalHotkeys(): void {
   const openSearch = useSearchStore((store) => store.open);
   const openCreate = useContactEditorStore((store) => store.openCreate);
+  const createOnPage = useNewRecordStore((store) => store.create);
   useHotkeys([['mod+K', openSearch]], []);
-  useHotkeys([['n', openCreate]]);
+  useHotkeys([
+    ['/', openSearch],
+    ['n', createOnPage ?? openCreate],
+  ]);
 }

@@ -24,6 +24,15 @@ interface AuthStore {
   refreshSession(): Promise<void>;
 }
 
+/**
+ * Signing in or setting up from the home address opens the customer list, the day's work; the
+ * home page is the first entry of the navigation. A sign-in elsewhere (a session that expired on
+ * a contact's page) stays there.
+ */
+function leaveHomeForCustomers(): void {
+  if (['', '#', '#/'].includes(window.location.hash)) window.location.hash = '#/contacts';
+}
+
 export const useAuthStore = create<AuthStore>()((set) => ({
   state: { phase: 'checking' },
 
@@ -42,11 +51,13 @@ export const useAuthStore = create<AuthStore>()((set) => ({
 
   async setUp(input) {
     const { user, company } = await call('auth.setup', input);
+    leaveHomeForCustomers();
     set({ state: { phase: 'signedIn', session: { user, company } } });
   },
 
   async signIn(input) {
     const { user, company } = await call('auth.login', input);
+    leaveHomeForCustomers();
     set({ state: { phase: 'signedIn', session: { user, company } } });
   },
 

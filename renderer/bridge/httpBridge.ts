@@ -1,12 +1,15 @@
-import type { CallResult, CrmBridge } from '../../shared/bridge';
+import type { CallResult, CrmBridge, UploadResult } from '../../shared/bridge';
 import { isErrorCode, type CrmErrorShape } from '../../shared/errors';
 import type { EventChannel } from './eventChannel';
+import { saveBlob } from './saveBlob';
 import type { TokenStore } from './tokenStore';
 
 export interface HttpBridgeDeps {
   fetch: typeof fetch;
   tokens: TokenStore;
   events: EventChannel;
+  /** Hands a downloaded file to the browser; the DOM's download link unless a test passes its own. */
+  saveBlob?: (blob: Blob, fileName: string) => void;
 }
 
 /** Procedures whose result opens a session, and the one that ends it. */
@@ -54,13 +57,23 @@ export function createHttpBridge(deps: HttpBridgeDeps): CrmBridge {
   const existing = deps.tokens.get();
   if (existing !== null) deps.events.start(existing);
 
+  const authorized = (headers: Record<string, string> = {}) => {
+    const token = deps.tokens.get();
+    return token === null ? headers : { ...headers, Authorization: `Bearer ${token}` };
+  };
+
+  /** An error answer as `{ ok: false }`; one that says the session is over also ends it here. */
+  const failed = (body: unknown, status: number): CallResult<never> => {
+    const error = errorOf(body, status);
+    if (error.code === 'UNAUTHENTICATED') endSession();
+    return { ok: false, error };
+  };
+
   return {
     kind: 'browser',
 
     async call(name, input): Promise<CallResult> {
-      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      const token = deps.tokens.get();
-      if (token !== null) headers.Authorization = `Bearer ${token}`;
+      const headers = authorized({ 'Content-Type': 'application/json' });
       let response: Response;
       try {
         response = await deps.fetch(`/api/rpc/${encodeURIComponent(name)}`, {
@@ -73,11 +86,7 @@ export function createHttpBridge(deps: HttpBridgeDeps): CrmBridge {
       }
       const body = await readJson(response);
       const hasResult = response.ok && typeof body === 'object' && body !== null && 'result' in body;
-      if (!hasResult) {
-        const error = errorOf(body, response.status);
-        if (error.code === 'UNAUTHENTICATED') endSession();
-        return { ok: false, error };
-      }
+      if (!hasResult) return failed(body, response.status);
       const result = (body as { result: unknown }).result;
       const newToken = SESSION_OPENERS.has(name) ? tokenOf(result) : null;
       if (newToken !== null) {
@@ -85,6 +94,29 @@ export function createHttpBridge(deps: HttpBridgeDeps): CrmBridge {
         deps.events.start(newToken);
       }
       return { ok: true, result };
+    },
+
+    async upload(file) {
+      const response = await deps.fetch('/api/uploads', {
+        method: 'POST',
+        headers: authorized({
+          'Content-Type': 'application/octet-stream',
+          'X-File-Name': encodeURIComponent(file.name),
+        }),
+        body: file instanceof Blob ? file : await file.arrayBuffer(),
+      });
+      const body = await readJson(response);
+      if (!response.ok) return failed(body, response.status);
+      return { ok: true, result: (body as { result: UploadResult }).result };
+    },
+
+    async download(downloadId, fileName) {
+      const response = await deps.fetch(`/api/downloads/${encodeURIComponent(downloadId)}`, {
+        headers: authorized(),
+      });
+      if (!response.ok) return failed(await readJson(response), response.status);
+      (deps.saveBlob ?? saveBlob)(await response.blob(), fileName);
+      return { ok: true, result: { saved: true } };
     },
 
     on(listener) {

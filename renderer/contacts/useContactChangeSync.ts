@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { onEvent } from '../bridge/events';
 import { onContactChanged } from './contactChanges';
 import { useContactListStore } from './contactListStore';
 import { useTagsStore } from './tagsStore';
@@ -10,16 +11,17 @@ const REFRESH_DELAY_MS = 200;
 export function useContactChangeSync(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = onContactChanged(() => {
+    const refreshSoon = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         void useContactListStore.getState().refresh();
         void useTagsStore.getState().load();
       }, REFRESH_DELAY_MS);
-    });
+    };
+    const unsubscribe = [onContactChanged(refreshSoon), onEvent('contacts.changedInBulk', refreshSoon)];
     return () => {
       clearTimeout(timer);
-      unsubscribe();
+      for (const stop of unsubscribe) stop();
     };
   }, []);
 }

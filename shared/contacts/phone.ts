@@ -50,7 +50,11 @@ function nationalDigits(text: string, digits: string): string {
   return national.replace(/^0+/, '');
 }
 
-const reverse = (text: string) => text.split('').reverse().join('');
+function reverse(text: string): string {
+  let reversed = '';
+  for (let i = text.length - 1; i >= 0; i--) reversed += text[i];
+  return reversed;
+}
 
 /** Index keys of one stored number: the `p:` key matches by prefix, the `s:` key by suffix. */
 export function phoneIndexKeys(number: string): string[] {
@@ -59,6 +63,15 @@ export function phoneIndexKeys(number: string): string[] {
   if (digits.length === 0) return [];
   const national = nationalDigits(text, digits);
   return national.length > 0 ? [`p:${national}`, `s:${reverse(digits)}`] : [`s:${reverse(digits)}`];
+}
+
+/** Index keys of a contact's numbers, each once. */
+export function phoneKeysOf(numbers: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const number of numbers) {
+    for (const key of phoneIndexKeys(number)) if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
 /** Key prefixes to look up for a typed fragment; a stored key starting with one is a match. */

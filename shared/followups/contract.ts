@@ -74,6 +74,7 @@ export const followupsProcedures = {
   'followups.create': procedure({
     module: 'contacts',
     lowestRole: 'staff',
+    contactRef: 'contactId',
     input: followupInput,
     output: followup,
   }),
@@ -99,6 +100,7 @@ export const followupsProcedures = {
     module: 'contacts',
     lowestRole: 'staff',
     access: 'read',
+    contactRef: 'contactId',
     input: z
       .object({
         contactId: id,

@@ -16,6 +16,8 @@ const entryBase = {
   id,
   at: z.number().int(),
   actor,
+  /** The contact an entry on a company's timeline concerns, if any: callers who may not see that contact do not see it. */
+  contactId: id.nullable().optional(),
 };
 
 /** One entry per module's kind; a module that adds a timeline source adds its kind here. */
@@ -35,6 +37,20 @@ export const timelineEntry = z.discriminatedUnion('kind', [
     kind: z.literal('contact_change'),
     data: z.object({ field: z.string(), oldValue: fieldValue, newValue: fieldValue }),
   }),
+  z.object({
+    ...entryBase,
+    kind: z.literal('deal'),
+    /** The deal as it is now (title, amount); the stage and reason as they were at the time. */
+    data: z.object({
+      dealId: id,
+      title: z.string(),
+      change: z.enum(['created', 'stage', 'won', 'lost', 'reopened']),
+      stageName: z.string(),
+      amount: z.number().int(),
+      currency: z.string(),
+      reason: z.string().nullable(),
+    }),
+  }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 export type TimelineKind = TimelineEntry['kind'];
@@ -45,9 +61,24 @@ export const timelineProcedures = {
     module: 'contacts',
     lowestRole: 'staff',
     access: 'read',
+    contactRef: 'contactId',
     input: z
       .object({
         contactId: id,
+        cursor: pageCursor,
+        limit: pageLimit,
+      })
+      .strict(),
+    output: page(timelineEntry),
+  }),
+  /** Everything that happened to a company, newest first, from every source registered for companies. */
+  'timeline.forCompany': procedure({
+    module: 'contacts',
+    lowestRole: 'staff',
+    access: 'read',
+    input: z
+      .object({
+        companyId: id,
         cursor: pageCursor,
         limit: pageLimit,
       })

@@ -136,8 +136,9 @@ test('a stale save offers to load the newer version and keeps what was typed', a
 
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toBeHidden();
-  await expect(page.getByText('Prefers WeChat')).toBeVisible();
-  await expect(page.getByText('深圳市龙岗区坂田华为基地')).toBeVisible();
+  // Each value shows in its field and, as the new value of a change, on the contact's timeline.
+  await expect(page.getByText('Prefers WeChat')).toHaveCount(2);
+  await expect(page.getByText('深圳市龙岗区坂田华为基地')).toHaveCount(2);
 });
 
 test('moves the contact to the trash, with undo', async () => {
@@ -225,6 +226,12 @@ test("shows a colleague's new contacts at once; the list and the search work fro
   await expect(customerList().getByRole('option', { selected: true })).toContainText('Emma Schneider');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Emma Schneider' })).toBeVisible();
+
+  // `/` opens the search too, as in most apps with a search box.
+  await page.keyboard.press('/');
+  await expect(page.getByRole('textbox', { name: 'Search customers' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Search customers' })).toBeHidden();
 
   await searchFor('example');
   const found = page.getByRole('listbox', { name: 'Matching customers' }).getByRole('option');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Colleague } from './support/api';
 import { LICENSING_URL } from './support/hosts';
+import { setUpCompany } from './support/setup';
 import { tellAsOneStory } from './support/story';
 import { issueKey } from './support/vendor';
 
@@ -64,14 +65,7 @@ async function createUser(name: string, username: string) {
 }
 
 test('a new company runs a trial of every module', async () => {
-  await page.goto('/');
-  await page.getByRole('textbox', { name: 'Company name' }).fill(OWNER.company);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(OWNER.name);
-  await page.getByRole('textbox', { name: 'Username' }).fill(OWNER.username);
-  await page.getByLabel(/^Password/).fill(OWNER.password);
-  await page.getByLabel('Repeat password').fill(OWNER.password);
-  await page.getByRole('button', { name: 'Create company' }).click();
-  await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
+  await setUpCompany(page, OWNER);
 
   await expect(sidebar().getByRole('link', { name: 'Inventory' })).toBeVisible();
   await expect(sidebar().getByText('Not in your licence')).toBeHidden();

@@ -2,3 +2,5 @@
 export const CALL_CHANNEL = 'crm:call';
 export const EVENT_CHANNEL = 'crm:event';
 export const COMMAND_CHANNEL = 'crm:command';
+export const UPLOAD_CHANNEL = 'crm:upload';
+export const DOWNLOAD_CHANNEL = 'crm:download';

@@ -1,10 +1,13 @@
-import { ipcMain, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, webContents } from 'electron';
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { PushEvent } from '../../../shared/bridge';
 import type { Core } from '../../core/core';
 import { canSee } from '../../core/events';
 import { isAppUrl } from '../security/app-origin';
 import { createCallHandler } from './call-handler';
-import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
+import { CALL_CHANNEL, DOWNLOAD_CHANNEL, EVENT_CHANNEL, UPLOAD_CHANNEL } from './channels';
+import { createTransferHandler } from './transfer-handler';
 import { pushRecipients, type WindowSessions } from './window-sessions';
 
 /**
@@ -15,6 +18,27 @@ export function connectBridge(core: Core, sessions: WindowSessions): () => void 
   const handleCall = createCallHandler({ dispatch: core.dispatch, sessions });
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown) =>
     handleCall({ contentsId: event.sender.id, frame: event.senderFrame }, name, input),
+  );
+
+  const transfer = createTransferHandler({
+    core,
+    sessions,
+    async chooseSavePath(contentsId, fileName) {
+      const contents = webContents.fromId(contentsId);
+      const window = contents ? BrowserWindow.fromWebContents(contents) : null;
+      const options = { defaultPath: join(app.getPath('downloads'), fileName) };
+      const choice = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
+    copyFile: (from, to) => copyFile(from, to),
+  });
+  ipcMain.handle(UPLOAD_CHANNEL, (event, fileName: unknown, bytes: unknown) =>
+    transfer.upload({ contentsId: event.sender.id, frame: event.senderFrame }, fileName, bytes),
+  );
+  ipcMain.handle(DOWNLOAD_CHANNEL, (event, downloadId: unknown) =>
+    transfer.download({ contentsId: event.sender.id, frame: event.senderFrame }, downloadId),
   );
 
   const resolveUserId = (token: string) => core.context.sessions.resolve(token)?.user.id ?? null;
@@ -30,6 +54,8 @@ export function connectBridge(core: Core, sessions: WindowSessions): () => void 
 
   return () => {
     ipcMain.removeHandler(CALL_CHANNEL);
+    ipcMain.removeHandler(UPLOAD_CHANNEL);
+    ipcMain.removeHandler(DOWNLOAD_CHANNEL);
     unsubscribe();
   };
 }

@@ -1,30 +1,20 @@
-import { Alert, Anchor, Box, Center, Group, Loader, Stack } from '@mantine/core';
-import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
+import { Alert, Stack } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { isCallError } from '../../bridge/CallError';
-import { ErrorState } from '../../ui/ErrorState';
-import { NotFoundState } from '../../ui/NotFoundState';
+import type { Contact } from '../../../shared/contacts/contract';
+import { call } from '../../bridge/call';
+import { FollowupsCard } from '../../followups/FollowupsCard';
+import { TimelineCard } from '../../timeline/TimelineCard';
+import { RecordContent, RecordPage } from '../../ui/RecordPage';
+import { useRecord } from '../../ui/useRecord';
+import { onContactChanged } from '../contactChanges';
 import { ContactHeader } from './ContactHeader';
 import { ContactInfo } from './ContactInfo';
-import { useContact } from './useContact';
 
-function ContactDetail({ id }: { id: number }) {
+const loadContact = (id: number) => call('contacts.get', { id });
+
+function ContactDetail({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
-  const { state, reload } = useContact(id);
-
-  if (state.status === 'loading') {
-    return (
-      <Center py={80} role="status" aria-label={t('common.loading')}>
-        <Loader />
-      </Center>
-    );
-  }
-  if (state.status === 'error') {
-    const missing = isCallError(state.error) && state.error.code === 'NOT_FOUND';
-    return missing ? <NotFoundState /> : <ErrorState error={state.error} onRetry={reload} />;
-  }
-  const { contact } = state;
   return (
     <Stack gap="xl">
       <ContactHeader contact={contact} />
@@ -34,25 +24,28 @@ function ContactDetail({ id }: { id: number }) {
         </Alert>
       )}
       <ContactInfo contact={contact} />
+      <FollowupsCard of={{ kind: 'contact', id: contact.id }} readOnly={contact.deletedAt !== null} />
+      <TimelineCard subject={{ kind: 'contact', id: contact.id }} />
     </Stack>
+  );
+}
+
+/** One contact, kept current when it changes here or on another seat. */
+function LoadedContact({ id }: { id: number }) {
+  const { state, reload } = useRecord(id, loadContact, onContactChanged);
+  return (
+    <RecordContent state={state} onRetry={reload}>
+      {(contact) => <ContactDetail contact={contact} />}
+    </RecordContent>
   );
 }
 
 /** `/contacts/:id`: one contact, with edit, move to trash and restore. */
 export function ContactDetailPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
   return (
-    <Box px="xl" py="lg" maw={1100}>
-      <Group mb="lg">
-        <Anchor component={Link} to="/contacts" fz="sm" c="dimmed">
-          <Group gap={4}>
-            <IconArrowLeft size={16} />
-            {t('contacts.detail.back')}
-          </Group>
-        </Anchor>
-      </Group>
-      {Number.isInteger(id) && id > 0 ? <ContactDetail id={id} /> : <NotFoundState />}
-    </Box>
+    <RecordPage back={{ to: '/contacts', label: t('contacts.detail.back') }}>
+      {(id) => <LoadedContact id={id} />}
+    </RecordPage>
   );
 }

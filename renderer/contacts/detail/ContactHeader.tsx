@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Contact } from '../../../shared/contacts/contract';
 import { useContactEditorStore } from '../contactEditorStore';
 import { useTrashActions } from './useTrashActions';
@@ -14,7 +15,6 @@ export function ContactHeader({ contact }: { contact: Contact }) {
   const { moveToTrash, restore } = useTrashActions();
   const [busy, setBusy] = useState(false);
   const trashed = contact.deletedAt !== null;
-  const subtitle = [contact.title, contact.companyName].filter(Boolean).join(' · ');
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -40,7 +40,17 @@ export function ContactHeader({ contact }: { contact: Contact }) {
               </Badge>
             )}
           </Group>
-          {subtitle && <Text c="dimmed">{subtitle}</Text>}
+          {(contact.title || contact.companyName) && (
+            <Text c="dimmed">
+              {contact.title}
+              {contact.title && contact.companyName && ' · '}
+              {contact.companyId !== null && contact.companyName && (
+                <Anchor component={Link} to={`/companies/${contact.companyId}`} c="dimmed" underline="always">
+                  {contact.companyName}
+                </Anchor>
+              )}
+            </Text>
+          )}
           {contact.tags.length > 0 && (
             <Group gap={6} aria-label={t('contacts.fields.tags')}>
               {contact.tags.map((tag) => (

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts/contract';
 import { formatDateTime } from '../../i18n/formatDate';
+import { ContactSharing } from './ContactSharing';
 
 function Lines({ lines }: { lines: string[] }) {
   if (lines.length === 0) return <Text c="dimmed">—</Text>;
@@ -62,6 +63,9 @@ export function ContactInfo({ contact }: { contact: Contact }) {
           <DataList labelWidth={130}>
             <Field label={t('contacts.fields.ownerId')}>
               {contact.ownerName ?? <Text c="dimmed">—</Text>}
+            </Field>
+            <Field label={t('contacts.sharing.label')}>
+              <ContactSharing contact={contact} />
             </Field>
             <Field label={t('contacts.detail.created')}>
               {formatDateTime(contact.createdAt, i18n.language)}

@@ -6,6 +6,7 @@ import type { Contact } from '../../../shared/contacts/contract';
 import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { ConflictDialog } from './ConflictDialog';
 import { ContactFormFields } from './ContactFormFields';
+import { DuplicateWarning } from './DuplicateWarning';
 import { valuesOf, type ContactField } from './contactFormValues';
 import { useContactForm } from './useContactForm';
 
@@ -80,6 +81,7 @@ export function ContactForm({ contact, defaultOwnerId, onSaved, onCancel }: Cont
           original={original}
           noteFor={noteFor}
         />
+        <DuplicateWarning values={form.values} excludeId={contact?.id ?? null} onLeave={onCancel} />
         <Group justify="space-between" mt="xs">
           <KeyHints />
           <Group gap="sm">

@@ -1,7 +1,9 @@
 import { Box, Button, Group, Kbd, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconCopy, IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { TransferButtons } from '../../transfer/TransferButtons';
 import { useContactEditorStore } from '../contactEditorStore';
 import { useContactListStore, type ContactView } from '../contactListStore';
 import classes from './ContactList.module.css';
@@ -29,17 +31,30 @@ export function ContactsPage({ view }: { view: ContactView }) {
             {view === 'trash' ? t('contacts.trashSubtitle') : t('contacts.subtitle')}
           </Text>
         </Box>
-        <Tooltip
-          label={
-            <Group gap={6}>
-              {t('contacts.newShortcut')} <Kbd size="xs">N</Kbd>
-            </Group>
-          }
-        >
-          <Button leftSection={<IconPlus size={16} />} onClick={openCreate}>
-            {t('contacts.new')}
-          </Button>
-        </Tooltip>
+        <Group gap="xs">
+          <TransferButtons view={view} />
+          {view === 'active' && (
+            <Button
+              variant="default"
+              component={Link}
+              to="/contacts/duplicates"
+              leftSection={<IconCopy size={16} />}
+            >
+              {t('contacts.duplicates.find')}
+            </Button>
+          )}
+          <Tooltip
+            label={
+              <Group gap={6}>
+                {t('contacts.newShortcut')} <Kbd size="xs">N</Kbd>
+              </Group>
+            }
+          >
+            <Button leftSection={<IconPlus size={16} />} onClick={openCreate}>
+              {t('contacts.new')}
+            </Button>
+          </Tooltip>
+        </Group>
       </Group>
       <ContactsToolbar view={view} />
       <div className={classes.table}>

@@ -1,3 +1,24 @@
-/** The host of the licensing spec (playwright.config.ts starts it): a company of its own. */
-export const LICENSING_PORT = 4792;
-export const LICENSING_URL = `http://127.0.0.1:${LICENSING_PORT}`;
+/**
+ * Each spec that sets up a company has an office host of its own, on its own port, with an
+ * empty data folder (playwright.config.ts starts them): the first-run setup is part of its story.
+ */
+export const SPEC_PORTS = {
+  customers: 4791,
+  licensing: 4792,
+  pipeline: 4793,
+  import: 4794,
+  followups: 4795,
+  duplicates: 4796,
+  dashboard: 4797,
+} as const;
+
+export type SpecHost = keyof typeof SPEC_PORTS;
+
+export const hostUrl = (spec: SpecHost) => `http://127.0.0.1:${SPEC_PORTS[spec]}`;
+
+export const LICENSING_URL = hostUrl('licensing');
+export const FOLLOWUPS_URL = hostUrl('followups');
+export const PIPELINE_URL = hostUrl('pipeline');
+export const IMPORT_URL = hostUrl('import');
+export const DUPLICATES_URL = hostUrl('duplicates');
+export const DASHBOARD_URL = hostUrl('dashboard');

@@ -116,10 +116,52 @@ const SEEDS: Record<string, (db: Db) => void> = {
          VALUES (1, 1, 'title', 'null', '"CEO"', 1, 2000)`,
       )
       .run(),
+  contact_imports: (db) =>
+    db
+      .prepare(
+        `INSERT INTO contact_imports (id, user_id, file_name, match_field, on_duplicate, status, created_count,
+           updated_count, started_at, finished_at)
+         VALUES (1, 1, 'people.csv', 'email', 'update', 'finished', 1, 1, 3000, 4000)`,
+      )
+      .run(),
+  contact_import_created: (db) =>
+    db.prepare(`INSERT INTO contact_import_created (import_id, contact_id) VALUES (1, 2)`).run(),
+  contact_import_updated: (db) =>
+    db
+      .prepare(
+        `INSERT INTO contact_import_updated (import_id, contact_id, before, after_version)
+         VALUES (1, 1, '{"id":1,"name":"张伟"}', 2)`,
+      )
+      .run(),
+  contact_shares: (db) => db.prepare(`INSERT INTO contact_shares (user_id, contact_id) VALUES (2, 1)`).run(),
+  contact_merges: (db) =>
+    db
+      .prepare(
+        `INSERT INTO contact_merges (id, target_id, source_ids, target_before, moved, target_version, merged_by, merged_at)
+         VALUES (1, 1, '[2]', '{}', '[]', 3, 1, 4000)`,
+      )
+      .run(),
   license_state: (db) =>
     db
       .prepare(
         `INSERT INTO license_state (id, key_text, activated_at, activated_by, last_seen_at) VALUES (1, 'CRM1.x', 2000, 1, 3000)`,
+      )
+      .run(),
+  // The pipeline's migration seeds its one row and default stages itself.
+  deal_pipeline: () => {},
+  deal_stages: () => {},
+  deals: (db) =>
+    db
+      .prepare(
+        `INSERT INTO deals (id, title, amount, currency, stage_id, expected_close, probability, owner_id, contact_id,
+           company_id, created_by, created_at, updated_at)
+         VALUES (1, 'Router upgrade', 1250000, 'CNY', 2, '2025-03-31', 25, 2, 1, 1, 1, 1000, 1000)`,
+      )
+      .run(),
+  deal_history: (db) =>
+    db
+      .prepare(
+        `INSERT INTO deal_history (id, deal_id, change, stage_id, actor_id, at) VALUES (1, 1, 'created', 2, 1, 1000)`,
       )
       .run(),
 };

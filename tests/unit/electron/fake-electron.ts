@@ -13,6 +13,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
   const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   const windows: FakeWindow[] = [];
   const errorBoxes: Array<{ title: string; body: string }> = [];
+  const notifications: FakeNotification[] = [];
   const record = (call: string) => calls.push(call);
   let nextContentsId = 1;
 
@@ -58,6 +59,18 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     }
   }
 
+  class FakeNotification extends EventEmitter {
+    static isSupported = () => true;
+    shown = false;
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      notifications.push(this);
+    }
+    show = () => (this.shown = true);
+    /** Clicks it as the user would. */
+    click = () => this.emit('click');
+  }
+
   const app = Object.assign(new EventEmitter(), {
     name: 'Small Business CRM',
     isPackaged: false,
@@ -75,7 +88,11 @@ export function createFakeElectron(options: { userData: string; appPath: string;
   const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
   const electron = {
     app,
-    BrowserWindow: FakeWindow,
+    BrowserWindow: Object.assign(FakeWindow, {
+      fromWebContents: (contents: unknown) =>
+        windows.find((window) => window.webContents === contents) ?? null,
+    }),
+    Notification: FakeNotification,
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => (state.menu = menu),
@@ -110,6 +127,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     switches,
     windows,
     errorBoxes,
+    notifications,
     ipcHandlers,
     menu: undefined as unknown,
     privilegedSchemes: undefined as unknown,

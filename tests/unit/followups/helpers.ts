@@ -4,7 +4,7 @@ import type { ProcedureInput } from '../../../shared/contract';
 import type { TestCore } from '../core/helpers';
 
 /** Every event the core emits from now on. */
-export function recordEvents(t: TestCore): CoreEvent[] {
+export function recordEvents(t: Pick<TestCore, 'core'>): CoreEvent[] {
   const seen: CoreEvent[] = [];
   t.core.events.subscribe((event) => seen.push(event));
   return seen;

@@ -107,6 +107,7 @@ describe('timeline.forContact', () => {
         id: made.id,
         at: START + HOUR,
         actor: { id: t.owner.user.id, name: t.owner.user.displayName },
+        contactId: ann.id,
         data: { followupKind: 'visit', subject: 'Visit', dueAt: START + HOUR, done: true },
       },
     ]);

@@ -137,10 +137,10 @@ describe('npm run crm', () => {
   });
 
   test.each([
-    ['missing', null, /there is no such file/],
-    ['empty', new Uint8Array(), /The file is empty\./],
-    ['binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /not a text file/],
-  ])('a %s file exits 1 with a clear message and writes nothing', async (name, bytes, message) => {
+    ['a missing', 'missing', null, /there is no such file/],
+    ['an empty', 'empty', new Uint8Array(), /The file is empty\./],
+    ['a binary', 'binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /not a text file/],
+  ])('%s file exits 1 with a clear message and writes nothing', async (_label, name, bytes, message) => {
     const file = join(work, `${name}.csv`);
     if (bytes) writeFileSync(file, bytes);
     const before = contactCount();
@@ -163,7 +163,7 @@ describe('npm run crm', () => {
     [['import', '--data-dir', 'D', '--entity', 'contacts', 'a', 'b'], /one FILE only/],
     [
       ['import', '--data-dir', 'D', '--entity', 'contacts', '--match', 'fax', 'f'],
-      /--match must be one of email, phone, none/,
+      /--match must be one of email, phone, name, none/,
     ],
     [
       ['import', '--data-dir', 'D', '--entity', 'contacts', '--on-duplicate', 'merge', 'f'],

@@ -1,6 +1,12 @@
 import foundation from './0001_foundation.sql';
 import license from './0002_license.sql';
 import followups from './0003_followups.sql';
+import deals from './0004_deals.sql';
+import reminders from './0005_reminders.sql';
+import imports from './0006_imports.sql';
+import visibility from './0007_visibility.sql';
+import merges from './0008_merges.sql';
+import followupsDone from './0009_followups_done.sql';
 
 export interface Migration {
   version: number;
@@ -13,4 +19,10 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'license', sql: license },
   { version: 3, name: 'followups', sql: followups },
+  { version: 4, name: 'deals', sql: deals },
+  { version: 5, name: 'reminders', sql: reminders },
+  { version: 6, name: 'imports', sql: imports },
+  { version: 7, name: 'visibility', sql: visibility },
+  { version: 8, name: 'merges', sql: merges },
+  { version: 9, name: 'followups_done', sql: followupsDone },
 ];

@@ -2,6 +2,7 @@ import { CONTACT_FIELDS, type Contact } from '../../../../shared/contacts/contra
 import type { FieldValue, TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
 import type { SourceBound } from '../timeline/registry';
+import type { ContactLink } from './links';
 
 export interface FieldChange {
   field: string;
@@ -54,12 +55,24 @@ export function createContactChangeRepository(db: Db) {
      ORDER BY ch.changed_at DESC, ch.id DESC LIMIT ?`,
   );
 
+  const idsOf = db.prepare<[number], { id: number }>('SELECT id FROM contact_changes WHERE contact_id = ?');
+  const reassign = db.prepare(
+    'UPDATE contact_changes SET contact_id = ? WHERE id IN (SELECT value FROM json_each(?))',
+  );
+
   return {
     record(contactId: number, changes: readonly FieldChange[], by: number, at: number): void {
       for (const { field, oldValue, newValue } of changes) {
         insert.run(contactId, field, JSON.stringify(oldValue), JSON.stringify(newValue), by, at);
       }
     },
+
+    /** A merged-away contact's history moves with it to the merged contact. */
+    contactLink: {
+      itemsOf: (contactId: number) => idsOf.all(contactId).map((row) => row.id),
+      reassign: (ids: readonly number[], contactId: number) =>
+        void reassign.run(contactId, JSON.stringify(ids)),
+    } satisfies ContactLink,
 
     timelineSource(contactId: number, bound: SourceBound | null, limit: number): TimelineEntry[] {
       const { at, id } = bound ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };

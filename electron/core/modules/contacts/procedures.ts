@@ -39,9 +39,17 @@ export function contactsHandlers(ctx: CoreContext): HandlersFor<keyof typeof con
     },
     'contacts.delete': ({ id }) => changed(ctx.contacts.setTrashed(id, true, ctx.now()), 'deleted'),
     'contacts.restore': ({ id }) => changed(ctx.contacts.setTrashed(id, false, ctx.now()), 'restored'),
-    'contacts.search': ({ query, limit }) => ({ items: ctx.contacts.search(query, limit ?? 20) }),
-    'contacts.list': ({ cursor, limit, sort, filter }) =>
-      ctx.contacts.list({ cursor, limit: limit ?? 50, sort: sort ?? 'name', filter: filter ?? {} }),
+    'contacts.search': ({ query, limit }, call) => ({
+      items: ctx.contacts.search(query, limit ?? 20, call.scope),
+    }),
+    'contacts.list': ({ cursor, limit, sort, filter }, call) =>
+      ctx.contacts.list({
+        cursor,
+        limit: limit ?? 50,
+        sort: sort ?? 'name',
+        filter: filter ?? {},
+        scope: call.scope,
+      }),
     'contacts.tags': () => ({ items: ctx.contacts.tags() }),
   };
 }

@@ -5,12 +5,14 @@ import type {
   ContactPatch,
   ContactSort,
 } from '../../../../shared/contacts/contract';
-import { isPhoneQuery, phoneIndexKeys, phoneQueryKeys } from '../../../../shared/contacts/phone';
+import { isPhoneQuery, phoneKeysOf, phoneQueryKeys } from '../../../../shared/contacts/phone';
 import { CrmError } from '../../../../shared/errors';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/database';
 import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
 import { ftsQueries, indexWords, normalize, sortKey } from './search-text';
+import { VISIBLE_TO_USER } from './shares-repository';
+import { ALL_CUSTOMERS, type CustomerScope } from './visibility';
 
 interface ContactRow {
   id: number;
@@ -67,7 +69,8 @@ interface Fields {
   ownerId: number | null;
 }
 
-const unique = (values: readonly string[]) => [...new Set(values)];
+const unique = (values: readonly string[]) => (values.length < 2 ? values.slice() : [...new Set(values)]);
+const json = (values: readonly string[]) => (values.length === 0 ? '[]' : JSON.stringify(values));
 const emptyToNull = (value: string | null | undefined) => (value ? value : null);
 
 function fieldsOf(input: ContactInput, defaultOwner: number | null): Fields {
@@ -89,6 +92,8 @@ export interface ListOptions {
   limit: number;
   sort: ContactSort;
   filter: ContactFilter;
+  /** The customers the caller may see; all when left out. */
+  scope?: CustomerScope;
 }
 
 /** Below this many contacts a tag is "rare": read its contacts first, then sort them. */
@@ -102,8 +107,6 @@ export function createContactRepository(db: Db) {
   const insertCompany = db.prepare(
     'INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)',
   );
-  // A batch of contacts is written in index order (rows by name, derived keys sorted), so that it
-  // touches each index page once instead of at random; derived rows go in as one JSON array per table.
   const maxId = db.prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM contacts');
   // Both take columns() positionally: binding by name costs a property lookup per value and row.
   const insertContact = db.prepare(
@@ -129,15 +132,20 @@ export function createContactRepository(db: Db) {
   const deletePhoneKeys = db.prepare(
     'DELETE FROM contact_phone_keys WHERE contact_id = ? AND key IN (SELECT value FROM json_each(?))',
   );
-  const insertWords = db.prepare(
-    'INSERT INTO contacts_fts (rowid, words) SELECT value ->> 0, value ->> 1 FROM json_each(?)',
-  );
+  const insertWords = db.prepare('INSERT INTO contacts_fts (rowid, words) VALUES (?, ?)');
   const deleteWords = db.prepare('DELETE FROM contacts_fts WHERE rowid = ?');
-  const matchWords = db.prepare<[string, number], { id: number }>(
-    'SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid DESC LIMIT ?',
+  const WORD_MATCHES = 'SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid DESC';
+  const PHONE_KEY_RANGE = 'SELECT contact_id AS id FROM contact_phone_keys WHERE key >= ? AND key < ?';
+  /** The matches of `sql` that a user owns or has been shared, in its order. */
+  const visibleOnly = (sql: string) =>
+    `SELECT m.id FROM (${sql}) m JOIN contacts c ON c.id = m.id WHERE ${VISIBLE_TO_USER} LIMIT ?`;
+  const matchWords = db.prepare<[string, number], { id: number }>(`${WORD_MATCHES} LIMIT ?`);
+  const matchVisibleWords = db.prepare<[string, number, number, number], { id: number }>(
+    visibleOnly(WORD_MATCHES),
   );
-  const phoneKeyRange = db.prepare<[string, string, number], { id: number }>(
-    'SELECT contact_id AS id FROM contact_phone_keys WHERE key >= ? AND key < ? LIMIT ?',
+  const phoneKeyRange = db.prepare<[string, string, number], { id: number }>(`${PHONE_KEY_RANGE} LIMIT ?`);
+  const visiblePhoneKeyRange = db.prepare<[string, string, number, number, number], { id: number }>(
+    visibleOnly(PHONE_KEY_RANGE),
   );
   const tagCount = db.prepare<[string, number], { n: number }>(
     'SELECT count(*) AS n FROM (SELECT 1 FROM contact_tags WHERE tag = ? LIMIT ?)',
@@ -157,25 +165,41 @@ export function createContactRepository(db: Db) {
     return id;
   }
 
-  function index(entries: readonly { id: number; fields: Fields }[]): void {
-    const tags: [string, number][] = [];
-    const phoneKeys: [string, number][] = [];
-    const words: [number, string][] = [];
-    for (const { id, fields } of entries) {
-      for (const tag of fields.tags) tags.push([tag, id]);
-      for (const key of unique(fields.phones.flatMap(phoneIndexKeys))) phoneKeys.push([key, id]);
-      words.push([id, indexWords([fields.name, fields.companyName, ...fields.emails])]);
-    }
-    if (tags.length > 0) insertTags.run(JSON.stringify(tags));
-    if (phoneKeys.length > 0) insertPhoneKeys.run(JSON.stringify(phoneKeys));
-    if (words.length > 0) insertWords.run(JSON.stringify(words));
+  /** What the full-text index holds of a contact: its name, company and e-mails. */
+  const wordsOf = (fields: Fields) => indexWords([fields.name, fields.companyName, ...fields.emails]);
+
+  /**
+   * Tag and phone-key rows gathered as elements of one JSON array per table, so that one statement
+   * writes each table's rows of a whole batch in key order (the statements' ORDER BY).
+   */
+  function newDerivedRows() {
+    const tags: string[] = [];
+    const phoneKeys: string[] = [];
+    return {
+      add(id: number, fields: Fields): void {
+        for (const tag of fields.tags) tags.push(`[${JSON.stringify(tag)},${id}]`);
+        // Keys are letters, ':' and digits: nothing to escape.
+        for (const key of phoneKeysOf(fields.phones)) phoneKeys.push(`["${key}",${id}]`);
+      },
+      write(): void {
+        if (tags.length > 0) insertTags.run(`[${tags.join(',')}]`);
+        if (phoneKeys.length > 0) insertPhoneKeys.run(`[${phoneKeys.join(',')}]`);
+      },
+    };
+  }
+
+  function index(id: number, fields: Fields): void {
+    const rows = newDerivedRows();
+    rows.add(id, fields);
+    rows.write();
+    insertWords.run(id, wordsOf(fields));
   }
 
   /** Takes a contact out of the indexes; its phone keys are derived again from its stored phones. */
   function unindex(row: ContactRow): void {
     const phones = JSON.parse(row.phones) as string[];
     deleteTags.run(row.id);
-    deletePhoneKeys.run(row.id, JSON.stringify(phones.flatMap(phoneIndexKeys)));
+    deletePhoneKeys.run(row.id, JSON.stringify(phoneKeysOf(phones)));
     deleteWords.run(row.id);
   }
 
@@ -185,35 +209,36 @@ export function createContactRepository(db: Db) {
     sortKey(fields.name),
     companyId(fields.companyName, at, known),
     fields.title,
-    JSON.stringify(fields.phones),
-    JSON.stringify(fields.emails),
-    JSON.stringify(fields.tags),
+    json(fields.phones),
+    json(fields.emails),
+    json(fields.tags),
     fields.address,
     fields.notes,
     fields.ownerId,
   ];
 
-  /** Inserts in one transaction and returns the new ids in input order. */
-  /** Numbers the batch from max(id) + 1, so the write lock is taken before that read. */
+  /**
+   * Inserts in one transaction and returns the new ids in input order. Ids run from max(id) + 1,
+   * so the write lock is taken before that read. Contacts and their words go in by ascending id:
+   * the table is appended to, and FTS5 writes its pending words out as a segment whenever a rowid
+   * is not above the last one. Tag and phone-key rows wait for one sorted statement each; every
+   * other value of a row is dropped in its own iteration, as values that live through a batch of
+   * 50,000 cost more in garbage collection than in building them.
+   */
   function insertBatch(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): number[] {
     return db
       .transaction(() => {
         const known = new Map<string, number>();
         const firstId = maxId.get()!.id + 1;
-        const entries = inputs.map((input, i) => ({
-          id: firstId + i,
-          fields: fieldsOf(input, defaultOwner),
-        }));
-        const rows = entries.map(({ id, fields }) => {
-          const row = columns(fields, at, known);
-          row.push(id, at, at);
-          return row;
-        });
-        const sortName = (row: unknown[]) => row[1] as string;
-        rows.sort((a, b) => (sortName(a) < sortName(b) ? -1 : sortName(a) > sortName(b) ? 1 : 0));
-        for (const row of rows) insertContact.run(row);
-        index(entries);
-        return entries.map((entry) => entry.id);
+        const derived = newDerivedRows();
+        for (let i = 0; i < inputs.length; i++) {
+          const fields = fieldsOf(inputs[i]!, defaultOwner);
+          insertContact.run(...columns(fields, at, known), firstId + i, at, at);
+          derived.add(firstId + i, fields);
+          insertWords.run(firstId + i, wordsOf(fields));
+        }
+        derived.write();
+        return inputs.map((_, i) => firstId + i);
       })
       .immediate();
   }
@@ -233,11 +258,28 @@ export function createContactRepository(db: Db) {
     });
   }
 
-  function searchPhones(query: string, limit: number): number[] {
+  function searchPhones(query: string, limit: number, scope: CustomerScope): number[] {
     const ids = new Set<number>();
     for (const key of phoneQueryKeys(query)) {
       // ':' sorts right after '9', so [key, key + ':') holds every key that starts with key.
-      for (const { id } of phoneKeyRange.all(key, `${key}:`, limit)) ids.add(id);
+      const matches =
+        scope.kind === 'all'
+          ? phoneKeyRange.all(key, `${key}:`, limit)
+          : visiblePhoneKeyRange.all(key, `${key}:`, scope.userId, scope.userId, limit);
+      for (const { id } of matches) ids.add(id);
+      if (ids.size >= limit) break;
+    }
+    return [...ids].slice(0, limit);
+  }
+
+  function searchWords(query: string, limit: number, scope: CustomerScope): number[] {
+    const ids = new Set<number>();
+    for (const match of ftsQueries(query)) {
+      const matches =
+        scope.kind === 'all'
+          ? matchWords.all(match, limit)
+          : matchVisibleWords.all(match, scope.userId, scope.userId, limit);
+      for (const { id } of matches) ids.add(id);
       if (ids.size >= limit) break;
     }
     return [...ids].slice(0, limit);
@@ -280,7 +322,7 @@ export function createContactRepository(db: Db) {
         const fields = fieldsOf({ ...current, ...patch }, null);
         updateContact.run(...columns(fields, at, new Map()), at, id, version);
         unindex(row);
-        index([{ id, fields }]);
+        index(id, fields);
         return toContact(getRow(id));
       })();
     },
@@ -292,28 +334,31 @@ export function createContactRepository(db: Db) {
         if ((row.deleted_at !== null) === trash) return toContact(row);
         setDeleted.run({ id, deletedAt: trash ? at : null, at });
         if (trash) unindex(row);
-        else index([{ id, fields: fieldsOf(toContact(row), null) }]);
+        else index(id, fieldsOf(toContact(row), null));
         return toContact(getRow(id));
       })();
     },
 
-    search(query: string, limit: number): Contact[] {
-      if (isPhoneQuery(query)) return getMany(searchPhones(query, limit));
-      const ids = new Set<number>();
-      for (const match of ftsQueries(query)) {
-        for (const { id } of matchWords.all(match, limit)) ids.add(id);
-        if (ids.size >= limit) break;
-      }
-      return getMany([...ids].slice(0, limit));
+    search(query: string, limit: number, scope: CustomerScope = ALL_CUSTOMERS): Contact[] {
+      return getMany(
+        isPhoneQuery(query) ? searchPhones(query, limit, scope) : searchWords(query, limit, scope),
+      );
     },
 
-    list({ cursor, limit, sort, filter }: ListOptions): { items: Contact[]; nextCursor: string | null } {
+    list({ cursor, limit, sort, filter, scope = ALL_CUSTOMERS }: ListOptions): {
+      items: Contact[];
+      nextCursor: string | null;
+    } {
       const trash = filter.trash === true;
       const key = trash ? 'deleted_at' : sort === 'name' ? 'sort_name' : 'updated_at';
       const ascending = !trash && sort === 'name';
       const where = [trash ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
       const args: unknown[] = [];
       let from = 'contacts c';
+      if (scope.kind === 'own') {
+        where.push(VISIBLE_TO_USER);
+        args.push(scope.userId, scope.userId);
+      }
       if (filter.ownerId !== undefined) {
         where.push('c.owner_id = ?');
         args.push(filter.ownerId);

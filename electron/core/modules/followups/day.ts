@@ -17,12 +17,27 @@ function wallClockAsUtc(instant: number, timeZone: string): number {
 const offsetAt = (instant: number, timeZone: string) => wallClockAsUtc(instant, timeZone) - instant;
 
 /**
- * The instant the day after the one holding `now` begins in `timeZone`. The offset is read
- * twice because the one at `now` may differ from the one at midnight across a DST change.
+ * The instant the local `wallClock` (a date and time in `timeZone`, read as UTC) happens, `near`
+ * being an instant close to it. The offset is read twice because the one at `near` may differ
+ * from the one at `wallClock` across a DST change.
  */
+function instantOf(wallClock: number, near: number, timeZone: string): number {
+  const guess = wallClock - offsetAt(near, timeZone);
+  return wallClock - offsetAt(guess, timeZone);
+}
+
+/** The instant the day after the one holding `now` begins in `timeZone`. */
 export function startOfNextDay(now: number, timeZone: string): number {
   const local = new Date(wallClockAsUtc(now, timeZone));
-  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1);
-  const guess = midnight - offsetAt(now, timeZone);
-  return midnight - offsetAt(guess, timeZone);
+  return instantOf(
+    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1),
+    now,
+    timeZone,
+  );
+}
+
+/** The instant a month begins in `timeZone`: the one holding `now`, or `monthsAhead` months after it (or before, when negative). */
+export function startOfMonth(now: number, timeZone: string, monthsAhead = 0): number {
+  const local = new Date(wallClockAsUtc(now, timeZone));
+  return instantOf(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + monthsAhead, 1), now, timeZone);
 }

@@ -7,9 +7,12 @@ export interface SourceBound {
   id: number;
 }
 
-/** A module's entries for a contact, newest first (at, then id, descending), at most `limit`. */
+/**
+ * A module's entries for a contact (or, registered for companies, a company), newest first
+ * (at, then id, descending), at most `limit`.
+ */
 export type TimelineSource = (
-  contactId: number,
+  subjectId: number,
   before: SourceBound | null,
   limit: number,
 ) => TimelineEntry[];
@@ -60,26 +63,42 @@ function decodeCursor(text: string): Position {
   });
 }
 
-/** The registration point of the contact timeline: modules add sources, nobody knows the others. */
-export function createTimeline() {
-  const sources = new Map<TimelineKind, TimelineSource>();
-  return {
-    register(kind: TimelineKind, source: TimelineSource): void {
-      if (sources.has(kind)) throw new Error(`timeline source "${kind}" is registered twice`);
-      sources.set(kind, source);
-    },
+type Sources = Map<TimelineKind, TimelineSource>;
 
-    forContact(contactId: number, cursor: string | null, limit: number): TimelinePage {
-      const after = cursor ? decodeCursor(cursor) : null;
-      // limit + 1 from each source tells whether anything is left after this page.
-      const merged = [...sources].flatMap(([kind, source]) =>
-        source(contactId, after && boundFor(kind, after), limit + 1),
-      );
-      merged.sort(compare);
-      const items = merged.slice(0, limit);
-      const last = items.at(-1);
-      return { items, nextCursor: merged.length > limit && last ? encodeCursor(last) : null };
-    },
+function addSource(sources: Sources, kind: TimelineKind, source: TimelineSource): void {
+  if (sources.has(kind)) throw new Error(`timeline source "${kind}" is registered twice`);
+  sources.set(kind, source);
+}
+
+/** One page of every source's entries for `subjectId`, merged newest first. */
+function mergedPage(sources: Sources, subjectId: number, cursor: string | null, limit: number): TimelinePage {
+  const after = cursor ? decodeCursor(cursor) : null;
+  // limit + 1 from each source tells whether anything is left after this page.
+  const merged = [...sources].flatMap(([kind, source]) =>
+    source(subjectId, after && boundFor(kind, after), limit + 1),
+  );
+  merged.sort(compare);
+  const items = merged.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: merged.length > limit && last ? encodeCursor(last) : null };
+}
+
+/**
+ * The registration point of the contact and company timelines: modules add sources, nobody
+ * knows the others.
+ */
+export function createTimeline() {
+  const contactSources: Sources = new Map();
+  const companySources: Sources = new Map();
+  return {
+    register: (kind: TimelineKind, source: TimelineSource): void => addSource(contactSources, kind, source),
+    registerForCompany: (kind: TimelineKind, source: TimelineSource): void =>
+      addSource(companySources, kind, source),
+
+    forContact: (contactId: number, cursor: string | null, limit: number): TimelinePage =>
+      mergedPage(contactSources, contactId, cursor, limit),
+    forCompany: (companyId: number, cursor: string | null, limit: number): TimelinePage =>
+      mergedPage(companySources, companyId, cursor, limit),
   };
 }
 

@@ -1,6 +1,7 @@
 import { phoneIndexKeys } from '../../../../../shared/contacts/phone';
 import type { Db } from '../../../db/database';
 import { ftsQueries } from '../search-text';
+import { fold } from './file-duplicates';
 
 /** Candidates read per e-mail before the exact address is checked. */
 const FEW_CANDIDATES = 50;
@@ -9,7 +10,7 @@ const MANY_CANDIDATES = 1000;
 const emailKey = (email: string) => email.trim().toLowerCase();
 
 /**
- * Live contacts that an incoming e-mail or phone number belongs to, oldest first; read-only,
+ * Live contacts that an incoming e-mail, phone number or name at a company belongs to, oldest first; read-only,
  * over the contacts module's own search indexes.
  */
 export function createDuplicateLookup(db: Db) {
@@ -18,6 +19,12 @@ export function createDuplicateLookup(db: Db) {
   const byWords = db.prepare<[string, number], { id: number; emails: string }>(
     `SELECT c.id, c.emails FROM (SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ?) f
      CROSS JOIN contacts c ON c.id = f.id
+     WHERE c.deleted_at IS NULL ORDER BY c.id`,
+  );
+  const byNameWords = db.prepare<[string, number], { id: number; name: string; company: string | null }>(
+    `SELECT c.id, c.name, co.name AS company
+     FROM (SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ?) f
+     CROSS JOIN contacts c ON c.id = f.id LEFT JOIN companies co ON co.id = c.company_id
      WHERE c.deleted_at IS NULL ORDER BY c.id`,
   );
   const byPhoneKey = db.prepare<[string], { id: number }>(
@@ -42,6 +49,19 @@ export function createDuplicateLookup(db: Db) {
       }
       const all = ftsQueries(wanted)[0];
       return all ? holders(byWords.all(all, MANY_CANDIDATES)) : [];
+    },
+
+    /** Contacts of this name at this company, compared as file-duplicates.ts compares them. */
+    byNameAndCompany(name: string, company: string): number[] {
+      const words = ftsQueries(`${name} ${company}`)[0];
+      if (!words) return [];
+      return byNameWords
+        .all(words, MANY_CANDIDATES)
+        .filter(
+          (row) =>
+            fold(row.name) === fold(name) && row.company !== null && fold(row.company) === fold(company),
+        )
+        .map((row) => row.id);
     },
 
     /** Contacts holding this number, by its national digits (`+86 138…` and `138…` are one number). */

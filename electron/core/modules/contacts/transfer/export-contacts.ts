@@ -5,6 +5,7 @@ import {
   type ExportField,
 } from '../../../../../shared/contacts/transfer-fields';
 import type { ContactRepository } from '../repository';
+import type { CustomerScope } from '../visibility';
 import { csvLine, UTF8_BOM } from './csv-write';
 import { contactVcard } from './vcard-write';
 
@@ -27,10 +28,11 @@ export function* listedContacts(
   contacts: ContactRepository,
   filter: ContactFilter,
   sort: ContactSort,
+  scope?: CustomerScope,
 ): Generator<Contact> {
   let cursor: string | null = null;
   do {
-    const page = contacts.list({ cursor, limit: PAGE, sort, filter });
+    const page = contacts.list({ cursor, limit: PAGE, sort, filter, scope });
     yield* page.items;
     cursor = page.nextCursor;
   } while (cursor);

@@ -2,7 +2,8 @@ import type { ContactInput } from '../../../../../shared/contacts/contract';
 import { digitsOf } from '../../../../../shared/contacts/phone';
 import type { FileDuplicate, FileDuplicateReason } from '../../../../../shared/contacts/transfer-contract';
 
-const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+/** Text compared as people read it: width, case and spacing aside. */
+export const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 
 function keysOf(input: ContactInput): [FileDuplicateReason, string][] {
   const keys: [FileDuplicateReason, string][] = [];

@@ -13,7 +13,7 @@ import type { Db } from '../../../db/database';
 import type { ContactRepository } from '../repository';
 import { rowErrorsOf, validateDraft } from './contact-draft';
 import { createDuplicateLookup } from './duplicate-lookup';
-import { createFileDuplicateFinder } from './file-duplicates';
+import { createFileDuplicateFinder, fold } from './file-duplicates';
 import type { ImportRecord } from './import-record';
 import type { ImportSource } from './import-source';
 import { importPatch } from './update-patch';
@@ -35,6 +35,8 @@ export interface ImportResult {
   summary: ImportSummary;
   /** Each updated contact as it was before the import first changed it, for an undo. */
   before: Contact[];
+  /** The version each updated contact was left at: a later one means someone changed it since. */
+  afterVersions: Map<number, number>;
 }
 
 const DEFAULT_BATCH = 5000;
@@ -44,6 +46,8 @@ function matchKeys(input: ContactInput, match: MatchField): string[] {
   if (match === 'email') return (input.emails ?? []).map((email) => `e:${email.trim().toLowerCase()}`);
   if (match === 'phone')
     return (input.phones ?? []).flatMap(phoneIndexKeys).filter((key) => key.startsWith('p:'));
+  // A name alone is too common to call two people one; with their company it is not.
+  if (match === 'name' && input.companyName) return [`n:${fold(input.name)}\u0000${fold(input.companyName)}`];
   return [];
 }
 
@@ -69,6 +73,7 @@ export async function importContacts(
   const duplicates: FileDuplicate[] = [];
   const createdIds: number[] = [];
   const before = new Map<number, Contact>();
+  const afterVersions = new Map<number, number>();
   let updated = 0;
   let skipped = 0;
   let failed = 0;
@@ -90,6 +95,7 @@ export async function importContacts(
 
   const existingMatch = (input: ContactInput): number | undefined => {
     if (match === 'email') return (input.emails ?? []).flatMap(lookup.byEmail)[0];
+    if (match === 'name') return lookup.byNameAndCompany(input.name, input.companyName!)[0];
     return (input.phones ?? []).flatMap(lookup.byPhone)[0];
   };
 
@@ -99,7 +105,7 @@ export async function importContacts(
     const checked = contactPatch.safeParse(patch);
     if (!checked.success) return fail(rowErrorsOf(checked.error, row, patch));
     try {
-      deps.contacts.update(id, current.version, checked.data, now());
+      afterVersions.set(id, deps.contacts.update(id, current.version, checked.data, now()).version);
     } catch (error) {
       if (!(error instanceof CrmError)) throw error;
       return fail([{ row, field: null, message: `contact #${id} was not updated: ${error.message}` }]);
@@ -172,5 +178,6 @@ export async function importContacts(
       updatedIds: [...before.keys()],
     },
     before: [...before.values()],
+    afterVersions,
   };
 }

@@ -62,14 +62,28 @@ function* csvImportRecords(
   }
 }
 
-function openCsv(text: string, encoding: TextEncoding, columnMap: ColumnMap | null): CsvSource {
+/** Columns named by header (the command line), or each column's field in order (the wizard). */
+export type ColumnChoice = ColumnMap | readonly (TransferField | null)[];
+
+function chosenMapping(headers: readonly string[], choice: ColumnChoice): (TransferField | null)[] {
+  if (!Array.isArray(choice)) return mappingFromColumnMap(headers, choice as ColumnMap);
+  if (choice.length !== headers.length) {
+    throw new ImportFileError(
+      'wrong-mapping',
+      `The mapping names ${choice.length} columns but the file has ${headers.length}; preview the file again.`,
+    );
+  }
+  return [...choice];
+}
+
+function openCsv(text: string, encoding: TextEncoding, columnMap: ColumnChoice | null): CsvSource {
   const delimiter = sniffDelimiter(text);
   const records = csvRecords(text, delimiter);
   let header = records.next();
   while (!header.done && isBlank(header.value)) header = records.next();
   if (header.done) throw new ImportFileError('empty', 'The file is empty.');
   const headers = header.value.cells.map((cell) => cell.trim());
-  const mapping = columnMap ? mappingFromColumnMap(headers, columnMap) : proposeMapping(headers);
+  const mapping = columnMap ? chosenMapping(headers, columnMap) : proposeMapping(headers);
   if (!mapsName(mapping)) {
     throw new ImportFileError(
       'no-name-column',
@@ -95,6 +109,10 @@ function openCsv(text: string, encoding: TextEncoding, columnMap: ColumnMap | nu
 
 const VCARD_START = /^\s*BEGIN:VCARD/i;
 
+/** A vCard file, by its name or its first line. */
+export const isVcard = (text: string, fileName: string): boolean =>
+  /\.(vcf|vcard)$/i.test(fileName) || VCARD_START.test(text);
+
 /**
  * An import file opened: decoded, its format told by its name or its first line, a CSV's
  * delimiter and header read and its columns mapped (by `columnMap`, or as the wizard proposes).
@@ -103,10 +121,10 @@ const VCARD_START = /^\s*BEGIN:VCARD/i;
 export function openImportSource(
   bytes: Uint8Array,
   fileName: string,
-  columnMap: ColumnMap | null = null,
+  columnMap: ColumnChoice | null = null,
 ): ImportSource {
   const { text, encoding } = decodeImportBytes(bytes);
-  if (/\.(vcf|vcard)$/i.test(fileName) || VCARD_START.test(text)) {
+  if (isVcard(text, fileName)) {
     return { format: 'vcard', encoding, size: text.length, records: () => vcardRecords(text) };
   }
   return openCsv(text, encoding, columnMap);

@@ -1,0 +1,30 @@
+import type { Contact } from '../../../shared/contacts/contract';
+import type {
+  DuplicatePolicy,
+  ImportProgress,
+  ImportSummary,
+  MatchField,
+} from '../../../shared/contacts/transfer-contract';
+import type { TransferField } from '../../../shared/contacts/transfer-fields';
+
+/** What the import worker needs: where the company database is, the file, and the choices made. */
+export interface ImportJob {
+  file: string;
+  nativeBinding?: string;
+  bytes: Uint8Array;
+  fileName: string;
+  mapping: (TransferField | null)[] | null;
+  match: MatchField;
+  onDuplicate: DuplicatePolicy;
+  ownerId: number;
+  batchSize: number;
+}
+
+/** The worker's messages to the thread that started it. */
+export type ImportWorkerMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; summary: ImportSummary; before: Contact[]; afterVersions: [number, number][] }
+  | { type: 'failed'; message: string };
+
+/** The thread's one message to the worker. */
+export const CANCEL_IMPORT = 'cancel';

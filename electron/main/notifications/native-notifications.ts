@@ -1,0 +1,43 @@
+import { BrowserWindow, Notification, webContents } from 'electron';
+import type { PushEvent } from '../../../shared/bridge';
+import type { Core } from '../../core/core';
+import { EVENT_CHANNEL } from '../ipc/channels';
+import type { WindowSessions } from '../ipc/window-sessions';
+import { isAppUrl } from '../security/app-origin';
+import { connectReminderNotifications, type Notice } from './reminder-notifications';
+
+// A notification that is garbage-collected before it is clicked loses its click handler.
+const shown = new Set<Notification>();
+
+function notify(notice: Notice, onClick: () => void): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification(notice);
+  shown.add(notification);
+  notification.on('click', onClick);
+  notification.on('close', () => shown.delete(notification));
+  notification.show();
+}
+
+function openInWindow(contentsId: number, target: PushEvent['data']): void {
+  const contents = webContents.fromId(contentsId);
+  if (!contents || contents.isDestroyed() || !isAppUrl(contents.getURL())) return;
+  const window = BrowserWindow.fromWebContents(contents);
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  }
+  const message: PushEvent = { name: 'followup.reminderClicked', data: target };
+  contents.send(EVENT_CHANNEL, message);
+}
+
+/** Follow-up reminders as native notifications (Electron's `Notification`). */
+export function connectNativeNotifications(core: Core, sessions: WindowSessions): () => void {
+  return connectReminderNotifications({
+    events: core.events,
+    sessions,
+    resolveUserId: (token) => core.context.sessions.resolve(token)?.user.id ?? null,
+    notify,
+    openInWindow,
+  });
+}

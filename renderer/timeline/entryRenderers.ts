@@ -1,0 +1,14 @@
+import { dealEntryRenderer } from '../deals/DealEntry';
+import { followupEntryRenderer } from '../followups/FollowupEntry';
+import { contactChangeEntryRenderer } from './ContactChangeEntry';
+import type { TimelineEntryRenderers } from './entryRenderer';
+
+/**
+ * The registration point of the timeline's renderers: a module that adds a timeline source in
+ * the core adds its renderer here (from its own folder) and nowhere else.
+ */
+export const ENTRY_RENDERERS: TimelineEntryRenderers = {
+  followup: followupEntryRenderer,
+  contact_change: contactChangeEntryRenderer,
+  deal: dealEntryRenderer,
+};

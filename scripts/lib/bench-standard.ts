@@ -1,0 +1,129 @@
+// The Standard edition's figures (issue 4): the duplicate finder over 100,000 contacts and a
+// contact timeline of 5,000 entries, each through dispatch beside a baseline from the same run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ContactInput } from '../../shared/contacts/contract';
+import { emailKey, phoneKey } from '../../shared/contacts/duplicate-keys';
+import { createCore, type Core } from '../../electron/core/core';
+import { benchCompany, type BenchCall } from './bench-company';
+import { fakeContact, seededRandom } from './fake-contacts';
+import { percentile, round, timeEach } from './measure';
+
+export const STANDARD_TARGETS = { duplicatesScanMs: 2000, timelineP95Ms: 10 };
+const DUPLICATE_CONTACTS = 100_000;
+/** Every 50th contact repeats an earlier one's e-mail, phone or name at its company. */
+const REPEAT_EVERY = 50;
+const TIMELINE_ENTRIES = 5000;
+
+type KeysRow = { id: number; sort_name: string; company_id: number | null; phones: string; emails: string };
+
+/** A fake contact, or now and then a second record of an earlier one. */
+function contactsWithRepeats(count: number): ContactInput[] {
+  const random = seededRandom(20261127);
+  const contacts: ContactInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const fresh = fakeContact(random);
+    const earlier = i > 0 && i % REPEAT_EVERY === 0 ? contacts[Math.floor(random() * i)]! : null;
+    if (!earlier) contacts.push(fresh);
+    else if (i % 3 === 0) contacts.push({ ...fresh, emails: earlier.emails });
+    else if (i % 3 === 1) contacts.push({ ...fresh, phones: earlier.phones });
+    else contacts.push({ ...fresh, name: earlier.name, companyName: earlier.companyName ?? 'Bench Ltd' });
+  }
+  return contacts;
+}
+
+async function duplicateFigures(core: Core, call: BenchCall, userId: number) {
+  core.context.contacts.insertMany(contactsWithRepeats(DUPLICATE_CONTACTS), userId, Date.now());
+  await call('contacts.duplicates.find', {});
+  const scans = await timeEach([1, 2, 3, 4, 5], () => call('contacts.duplicates.find', {}));
+  // Baseline: the obvious way, every live contact read and its keys grouped in memory.
+  const everyContact = core.context.db.prepare(
+    'SELECT id, sort_name, company_id, phones, emails FROM contacts WHERE deleted_at IS NULL',
+  );
+  const baselineScans = await timeEach([1, 2, 3], () => {
+    const holders = new Map<string, number[]>();
+    const add = (key: string, id: number) => holders.set(key, [...(holders.get(key) ?? []), id]);
+    for (const row of everyContact.iterate() as Iterable<KeysRow>) {
+      for (const email of JSON.parse(row.emails) as string[]) add(`e:${emailKey(email)}`, row.id);
+      for (const phone of JSON.parse(row.phones) as string[]) add(phoneKey(phone) ?? phone, row.id);
+      if (row.company_id !== null) add(`n:${row.company_id}:${row.sort_name}`, row.id);
+    }
+    return [...holders.values()].filter((ids) => ids.length > 1).length;
+  });
+  return { scanMs: percentile(scans, 50), baselineMs: percentile(baselineScans, 50) };
+}
+
+async function timelineFigures(core: Core, call: BenchCall, userId: number) {
+  const { id: contactId } = (await call('contacts.create', { name: 'Busy Customer' })) as { id: number };
+  const db = core.context.db;
+  // Half follow-ups, half field changes, spread over two years, written straight in for speed.
+  const start = Date.now() - 2 * 365 * 86_400_000;
+  const step = Math.floor((2 * 365 * 86_400_000) / TIMELINE_ENTRIES);
+  const addFollowup = db.prepare(
+    `INSERT INTO followups (kind, subject, contact_id, due_at, assignee_id, created_by, created_at, updated_at)
+     VALUES ('call', 'Call back', ?, ?, ?, ?, ?, ?)`,
+  );
+  const addChange = db.prepare(
+    `INSERT INTO contact_changes (contact_id, field, old_value, new_value, changed_by, changed_at)
+     VALUES (?, 'title', '"Buyer"', '"Manager"', ?, ?)`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < TIMELINE_ENTRIES; i++) {
+      const at = start + i * step;
+      if (i % 2 === 0) addFollowup.run(contactId, at, userId, userId, at, at);
+      else addChange.run(contactId, userId, at);
+    }
+  })();
+  db.exec('ANALYZE');
+
+  // Every page of 50, newest first, through dispatch; three walks.
+  const pageTimes: number[] = [];
+  for (let walk = 0; walk < 3; walk++) {
+    let cursor: string | null = null;
+    do {
+      const began = process.hrtime.bigint();
+      const page = (await call('timeline.forContact', { contactId, cursor, limit: 50 })) as {
+        nextCursor: string | null;
+      };
+      pageTimes.push(Number(process.hrtime.bigint() - began) / 1e6);
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+  // Baseline: what a page costs when both sources are read whole and sorted in memory.
+  const allFollowups = db.prepare('SELECT * FROM followups WHERE contact_id = ?');
+  const allChanges = db.prepare('SELECT * FROM contact_changes WHERE contact_id = ?');
+  const baselineTimes = await timeEach(
+    Array.from({ length: 100 }, (_, i) => i),
+    (page) =>
+      [...allFollowups.all(contactId), ...allChanges.all(contactId)]
+        .map((row) => row as { due_at?: number; changed_at?: number; id: number })
+        .sort((a, b) => (b.due_at ?? b.changed_at ?? 0) - (a.due_at ?? a.changed_at ?? 0) || b.id - a.id)
+        .slice(page * 50, page * 50 + 50),
+  );
+  return { p95: percentile(pageTimes, 95), baselineP95: percentile(baselineTimes, 95) };
+}
+
+/** The issue-4 figures, in a company of their own that is removed afterwards. */
+export async function standardFigures(): Promise<Record<string, number>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'crm-bench-standard-'));
+  const core = createCore({ dataDir, checkOutputs: false });
+  try {
+    const { call, userId } = await benchCompany(core);
+    const duplicates = await duplicateFigures(core, call, userId);
+    const timeline = await timelineFigures(core, call, userId);
+    return {
+      'duplicates.contacts': DUPLICATE_CONTACTS,
+      'duplicates.scan_ms': round(duplicates.scanMs, 1),
+      'baseline.duplicates_in_memory.ms': round(duplicates.baselineMs, 1),
+      duplicates_speedup: round(duplicates.baselineMs / duplicates.scanMs, 1),
+      'timeline.entries': TIMELINE_ENTRIES,
+      'timeline.p95_ms': round(timeline.p95),
+      'baseline.timeline_sort_all.p95_ms': round(timeline.baselineP95),
+      timeline_speedup: round(timeline.baselineP95 / timeline.p95, 1),
+    };
+  } finally {
+    core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
