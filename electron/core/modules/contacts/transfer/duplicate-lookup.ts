@@ -1,4 +1,4 @@
-import { phoneIndexKeys } from '../../../../../shared/contacts/phone';
+import { emailKey, phoneKey } from '../../../../../shared/contacts/duplicate-keys';
 import type { Db } from '../../../db/database';
 import { ftsQueries } from '../search-text';
 import { fold } from './file-duplicates';
@@ -6,8 +6,6 @@ import { fold } from './file-duplicates';
 /** Candidates read per e-mail before the exact address is checked. */
 const FEW_CANDIDATES = 50;
 const MANY_CANDIDATES = 1000;
-
-const emailKey = (email: string) => email.trim().toLowerCase();
 
 /**
  * Live contacts that an incoming e-mail, phone number or name at a company belongs to, oldest first; read-only,
@@ -32,7 +30,25 @@ export function createDuplicateLookup(db: Db) {
      WHERE k.key = ? AND c.deleted_at IS NULL ORDER BY c.id`,
   );
 
+  const everyEmail = db.prepare<[], { id: number; email: string }>(
+    `SELECT c.id, e.value AS email FROM contacts c, json_each(c.emails) e
+     WHERE c.deleted_at IS NULL ORDER BY c.id`,
+  );
+
   return {
+    /**
+     * Every live contact's e-mails, each to its oldest holder: one read, then a lookup per row
+     * in memory, for jobs that look up thousands of addresses (an import).
+     */
+    emailHolders(): Map<string, number> {
+      const holders = new Map<string, number>();
+      for (const { id, email } of everyEmail.iterate()) {
+        const key = emailKey(email);
+        if (!holders.has(key)) holders.set(key, id);
+      }
+      return holders;
+    },
+
     /** Contacts holding this address, compared without case. */
     byEmail(email: string): number[] {
       const wanted = emailKey(email);
@@ -66,7 +82,7 @@ export function createDuplicateLookup(db: Db) {
 
     /** Contacts holding this number, by its national digits (`+86 138…` and `138…` are one number). */
     byPhone(phone: string): number[] {
-      const key = phoneIndexKeys(phone).find((k) => k.startsWith('p:'));
+      const key = phoneKey(phone);
       return key ? byPhoneKey.all(key).map((row) => row.id) : [];
     },
   };

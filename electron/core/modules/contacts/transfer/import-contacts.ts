@@ -12,6 +12,7 @@ import { CrmError } from '../../../../../shared/errors';
 import type { Db } from '../../../db/database';
 import type { ContactRepository } from '../repository';
 import { rowErrorsOf, validateDraft } from './contact-draft';
+import { emailKey } from '../../../../../shared/contacts/duplicate-keys';
 import { createDuplicateLookup } from './duplicate-lookup';
 import { createFileDuplicateFinder, fold } from './file-duplicates';
 import type { ImportRecord } from './import-record';
@@ -43,7 +44,7 @@ const DEFAULT_BATCH = 5000;
 
 /** Keys under which a row is matched, as the database lookup reads them. */
 function matchKeys(input: ContactInput, match: MatchField): string[] {
-  if (match === 'email') return (input.emails ?? []).map((email) => `e:${email.trim().toLowerCase()}`);
+  if (match === 'email') return (input.emails ?? []).map((email) => `e:${emailKey(email)}`);
   if (match === 'phone')
     return (input.phones ?? []).flatMap(phoneIndexKeys).filter((key) => key.startsWith('p:'));
   // A name alone is too common to call two people one; with their company it is not.
@@ -86,15 +87,30 @@ export async function importContacts(
     failed++;
   };
 
+  // Matching by e-mail reads every address once, instead of a full-text search per row.
+  const emailHolders = looksForMatches && match === 'email' ? lookup.emailHolders() : null;
+
   const flush = () => {
     if (pending.length === 0) return;
-    createdIds.push(...deps.contacts.insertMany(pending, ownerId, now()));
+    const ids = deps.contacts.insertMany(pending, ownerId, now());
+    if (emailHolders) {
+      pending.forEach((input, i) => {
+        for (const email of input.emails ?? []) {
+          if (!emailHolders.has(emailKey(email))) emailHolders.set(emailKey(email), ids[i]!);
+        }
+      });
+    }
+    createdIds.push(...ids);
     pending = [];
     pendingKeys.clear();
   };
 
   const existingMatch = (input: ContactInput): number | undefined => {
-    if (match === 'email') return (input.emails ?? []).flatMap(lookup.byEmail)[0];
+    if (emailHolders) {
+      return (input.emails ?? [])
+        .map((email) => emailHolders.get(emailKey(email)))
+        .find((id) => id !== undefined);
+    }
     if (match === 'name') return lookup.byNameAndCompany(input.name, input.companyName!)[0];
     return (input.phones ?? []).flatMap(lookup.byPhone)[0];
   };
