@@ -10,6 +10,7 @@ import { createCore, type Core } from '../../electron/core/core';
 import { csvLine } from '../../electron/core/modules/contacts/transfer/csv-write';
 import { importContacts } from '../../electron/core/modules/contacts/transfer/import-contacts';
 import { openImportSource } from '../../electron/core/modules/contacts/transfer/import-source';
+import { IMPORT_BATCH } from '../../electron/core/modules/contacts/transfer/transfer-procedures';
 import { benchCompany, type BenchCall } from './bench-company';
 import { fakeContact, seededRandom } from './fake-contacts';
 import { percentile, round, timeEach } from './measure';
@@ -138,6 +139,7 @@ async function importRate(core: Core, userId: number, file: Uint8Array) {
     onDuplicate: 'skip',
     ownerId: userId,
     now: Date.now,
+    batchSize: IMPORT_BATCH,
   });
   const rowsPerS = IMPORT_ROWS / ((performance.now() - began) / 1000);
   if (summary.errors.length > 0) throw new Error(`import refused rows: ${JSON.stringify(summary.errors[0])}`);

@@ -147,20 +147,24 @@ describe('duplicates', () => {
       'Bob,,,(555) 0100',
       'ann,ACME,,',
       'Cy,,cy@x.example,',
+      // One number twice: with its country code, and without.
+      'Di,,,+86 138 0013 8000',
+      'Ed,,,138-0013-8000',
     ];
     const { summary } = await importFile(t, rows.join('\n'), { match: 'email', onDuplicate: 'update' });
     expect(summary.fileDuplicates).toEqual([
       { row: 3, sameAsRow: 2, by: 'email' },
       { row: 4, sameAsRow: 2, by: 'phone' },
       { row: 5, sameAsRow: 2, by: 'name and company' },
+      { row: 8, sameAsRow: 7, by: 'phone' },
     ]);
-    expect(summary).toMatchObject({ read: 5, created: 4, updated: 1 });
-    expect(names(allContacts(t))).toEqual(['ann', 'Ann B', 'Bob', 'Cy']);
+    expect(summary).toMatchObject({ read: 7, created: 6, updated: 1 });
+    expect(names(allContacts(t))).toEqual(['ann', 'Ann B', 'Bob', 'Cy', 'Di', 'Ed']);
     const skipping = await setupCore();
     expect(
       (await importFile(skipping, rows.join('\n'), { match: 'email', onDuplicate: 'skip' })).summary,
     ).toMatchObject({
-      created: 4,
+      created: 6,
       skipped: 1,
     });
   });

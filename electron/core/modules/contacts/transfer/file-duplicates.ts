@@ -1,14 +1,20 @@
 import type { ContactInput } from '../../../../../shared/contacts/contract';
-import { digitsOf } from '../../../../../shared/contacts/phone';
+import { emailKey, phoneKey } from '../../../../../shared/contacts/duplicate-keys';
 import type { FileDuplicate, FileDuplicateReason } from '../../../../../shared/contacts/transfer-contract';
 
-/** Text compared as people read it: width, case and spacing aside. */
-export const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+const NON_ASCII = /[^\x20-\x7e]/;
+/** Names compared without case, width or runs of spaces; plain ASCII skips the costly NFKC step. */
+export const fold = (text: string) =>
+  (NON_ASCII.test(text) ? text.normalize('NFKC') : text).trim().toLowerCase().replace(/\s+/g, ' ');
 
 function keysOf(input: ContactInput): [FileDuplicateReason, string][] {
   const keys: [FileDuplicateReason, string][] = [];
-  for (const email of input.emails ?? []) keys.push(['email', fold(email)]);
-  for (const phone of input.phones ?? []) keys.push(['phone', digitsOf(phone)]);
+  // E-mails and phones compare as the database lookup compares them: `+86 138…` is `138…`.
+  for (const email of input.emails ?? []) keys.push(['email', emailKey(email)]);
+  for (const phone of input.phones ?? []) {
+    const key = phoneKey(phone);
+    if (key) keys.push(['phone', key]);
+  }
   if (input.companyName)
     keys.push(['name and company', `${fold(input.name)}\u0000${fold(input.companyName)}`]);
   return keys;
