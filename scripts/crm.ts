@@ -15,6 +15,7 @@ import {
   openImportSource,
   type ImportSource,
 } from '../electron/core/modules/contacts/transfer/import-source';
+import { ALL_CUSTOMERS } from '../electron/core/modules/contacts/visibility';
 import {
   DUPLICATE_POLICIES,
   MATCH_FIELDS,
@@ -167,6 +168,7 @@ async function importCommand(args: string[]): Promise<number> {
       match,
       onDuplicate,
       ownerId,
+      scope: ALL_CUSTOMERS,
       now: Date.now,
       signal: controller.signal,
       onProgress: (progress) =>

@@ -86,6 +86,11 @@ export interface CoreOptions {
   importWorker?: string;
   /** Parse every answer against the contract; on by default outside production. */
   checkOutputs?: boolean;
+  /**
+   * Send follow-up reminders (`followup.due`); only where someone receives them (the desktop app,
+   * the office server): a script's core would take due reminders and deliver them to nobody.
+   */
+  reminders?: boolean;
 }
 
 export interface Core {
@@ -154,7 +159,9 @@ export function createCore(options: CoreOptions): Core {
   context.timeline.register('followup', context.followups.timelineSource);
   context.timeline.register('deal', context.deals.timelineSource);
   context.timeline.registerForCompany('followup', context.followups.companyTimelineSource);
-  const stopReminders = startReminders({ followups: context.followups, events, now });
+  const stopReminders = options.reminders
+    ? startReminders({ followups: context.followups, events, now, logError })
+    : () => undefined;
   const dispatch = createDispatch({
     handlers: allHandlers(context),
     resolveSession: (token) => context.sessions.resolve(token),

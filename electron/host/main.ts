@@ -55,7 +55,11 @@ const IMPORT_WORKER = fileURLToPath(new URL('./import-worker.mjs', import.meta.u
 
 function openCore(dataDir: string): Core {
   try {
-    return createCore({ dataDir, importWorker: existsSync(IMPORT_WORKER) ? IMPORT_WORKER : undefined });
+    return createCore({
+      dataDir,
+      importWorker: existsSync(IMPORT_WORKER) ? IMPORT_WORKER : undefined,
+      reminders: true,
+    });
   } catch (error) {
     if (error instanceof CrmError && error.code === 'DATABASE_TOO_NEW') fail(error.message, 1);
     return fail(`Cannot open the company database in ${dataDir}: ${(error as Error).message}`, 1);

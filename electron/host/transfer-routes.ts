@@ -51,7 +51,7 @@ export function transferRoutes(core: Core, maxUploadBytes = MAX_UPLOAD_BYTES) {
       } catch (error) {
         if (!(error instanceof CrmError)) throw error;
         // The rest of a refused body is not read: the connection closes after the answer.
-        if (error.code === 'PAYLOAD_TOO_LARGE') reply.header('connection', 'close');
+        reply.header('connection', 'close');
         return sendError(reply, error.toShape());
       }
     });

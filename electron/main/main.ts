@@ -82,7 +82,13 @@ function runApp(): void {
     });
     if (!existsSync(nativeBinding))
       throw new Error(missingNativeBindingMessage(nativeBinding, app.isPackaged));
-    core = createCore({ dataDir, nativeBinding, packaged: app.isPackaged, importWorker: IMPORT_WORKER });
+    core = createCore({
+      dataDir,
+      nativeBinding,
+      packaged: app.isPackaged,
+      importWorker: IMPORT_WORKER,
+      reminders: true,
+    });
 
     guardPermissions(session.defaultSession);
     serveAppScheme(RENDERER_DIR);

@@ -11,6 +11,7 @@ import { csvLine } from '../../electron/core/modules/contacts/transfer/csv-write
 import { importContacts } from '../../electron/core/modules/contacts/transfer/import-contacts';
 import { openImportSource } from '../../electron/core/modules/contacts/transfer/import-source';
 import { IMPORT_BATCH } from '../../electron/core/modules/contacts/transfer/transfer-procedures';
+import { ALL_CUSTOMERS } from '../../electron/core/modules/contacts/visibility';
 import { benchCompany, type BenchCall } from './bench-company';
 import { fakeContact, seededRandom } from './fake-contacts';
 import { percentile, round, timeEach } from './measure';
@@ -138,6 +139,7 @@ async function importRate(core: Core, userId: number, file: Uint8Array) {
     match: 'email',
     onDuplicate: 'skip',
     ownerId: userId,
+    scope: ALL_CUSTOMERS,
     now: Date.now,
     batchSize: IMPORT_BATCH,
   });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Colleague } from './support/api';
 import { SAMPLE_CONTACTS } from './support/contacts';
+import { readmeScreenshot } from './support/readme-screenshot';
 import { tellAsOneStory } from './support/story';
 
 const OWNER = { company: 'Acme Trading 贸易', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
@@ -250,12 +251,7 @@ test("shows a colleague's new contacts at once; the list and the search work fro
 test('the customer list, for the README', async () => {
   await page.getByRole('link', { name: 'All customers' }).click();
   await expect(row('Sophie Martin')).toBeVisible();
-  await page.mouse.move(0, 0);
-  // Kept in the repository only on request: the dates in the list change with every run.
-  const path = process.env.UPDATE_SCREENSHOT
-    ? 'docs/screenshot.png'
-    : test.info().outputPath('customers.png');
-  await page.screenshot({ path, animations: 'disabled' });
+  await readmeScreenshot(page, 'screenshot');
 });
 
 test('loads further pages while scrolling a long list, filtered by tag and sorted by update', async ({

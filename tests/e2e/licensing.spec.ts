@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Colleague } from './support/api';
 import { LICENSING_URL } from './support/hosts';
 import { setUpCompany } from './support/setup';
+import { readmeScreenshot } from './support/readme-screenshot';
 import { tellAsOneStory } from './support/story';
 import { issueKey } from './support/vendor';
 
@@ -105,11 +106,8 @@ test('the owner activates an ERP key for 2 seats, pasted with line breaks', asyn
 });
 
 test('the licence page, for the README', async () => {
-  await page.mouse.move(0, 0);
   await page.getByText(`Licence activated`).waitFor({ state: 'hidden', timeout: 15_000 });
-  // Kept in the repository only on request: the activation time changes with every run.
-  const path = process.env.UPDATE_SCREENSHOT ? 'docs/licence.png' : test.info().outputPath('licence.png');
-  await page.screenshot({ path, animations: 'disabled' });
+  await readmeScreenshot(page, 'licence');
 });
 
 test('the owner creates one user, which takes the last seat', async () => {

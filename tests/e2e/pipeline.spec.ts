@@ -3,6 +3,7 @@ import type { ProcedureOutput } from '../../shared/contract';
 import { Colleague } from './support/api';
 import { PIPELINE_URL } from './support/hosts';
 import { setUpCompany } from './support/setup';
+import { readmeScreenshot } from './support/readme-screenshot';
 import { tellAsOneStory } from './support/story';
 
 const OWNER = { company: 'Harbor Trading', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
@@ -91,10 +92,16 @@ test('a colleague’s new deal shows up live; a lost deal needs its reason (keyb
     column('Qualification').getByRole('button', { name: 'Freezer cabinets, ¥480,000' }),
   ).toBeVisible();
 
+  // The board may still redraw from the colleague's change: pick the card up once it holds focus.
+  await expect(column('Qualification').getByTestId('column-total')).toContainText('¥480,000');
   await freezer.focus();
+  await expect(freezer).toBeFocused();
   await page.keyboard.press('Space');
-  // Qualification → Needs analysis → Proposal → Negotiation → Won → Lost
-  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  // Qualification → Needs analysis → Proposal → Negotiation → Won → Lost, each step announced.
+  for (const next of ['Needs analysis', 'Proposal', 'Negotiation', 'Won', 'Lost']) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(`Freezer cabinets is over ${next}.`)).toBeAttached();
+  }
   await page.keyboard.press('Space');
 
   const dialog = page.getByRole('dialog', { name: 'Deal lost' });
@@ -137,4 +144,10 @@ test('the list view sorts deals by amount; a stage with open deals cannot be rem
   await expect(dialog.getByRole('alert')).toContainText('“Qualification” still holds 1 open deal');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('the pipeline board, for the README', async () => {
+  await page.goto('/#/pipeline');
+  await expect(column('Won')).toContainText('Cold store fit-out');
+  await readmeScreenshot(page, 'pipeline');
 });

@@ -6,6 +6,7 @@ import type {
   MatchField,
 } from '../../../shared/contacts/transfer-contract';
 import type { TransferField } from '../../../shared/contacts/transfer-fields';
+import type { CustomerScope } from '../modules/contacts/visibility';
 
 /** What the import worker needs: where the company database is, the file, and the choices made. */
 export interface ImportJob {
@@ -17,6 +18,8 @@ export interface ImportJob {
   match: MatchField;
   onDuplicate: DuplicatePolicy;
   ownerId: number;
+  /** The starting user's customers: a plain object, so it crosses to the worker. */
+  scope: CustomerScope;
   batchSize: number;
 }
 

@@ -22,6 +22,7 @@ try {
     match: job.match,
     onDuplicate: job.onDuplicate,
     ownerId: job.ownerId,
+    scope: job.scope,
     now: Date.now,
     batchSize: job.batchSize,
     signal: controller.signal,

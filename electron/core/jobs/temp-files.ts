@@ -133,6 +133,13 @@ export function createTempFiles(base: string, now: () => number) {
       return { bytes: readFileSync(file.path), fileName: file.fileName };
     },
 
+    /** Deletes an upload that has been read for good (an import holds its bytes), before its hour is up. */
+    removeUpload(id: string, userId: number): void {
+      const { path } = owned(id, userId);
+      files.delete(id);
+      rmSync(path, { force: true });
+    },
+
     /** Writes a download from its text pieces; returns its id. */
     saveDownload(userId: number, fileName: string, contentType: string, chunks: Iterable<string>): string {
       sweep();

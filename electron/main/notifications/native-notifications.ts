@@ -6,14 +6,21 @@ import type { WindowSessions } from '../ipc/window-sessions';
 import { isAppUrl } from '../security/app-origin';
 import { connectReminderNotifications, type Notice } from './reminder-notifications';
 
-// A notification that is garbage-collected before it is clicked loses its click handler.
+// A notification that is garbage-collected before it is clicked loses its click handler. It is
+// let go once clicked or closed: Electron does not always tell of a close after a click.
 const shown = new Set<Notification>();
+
+/** How many notifications are held for their click; none once each is clicked or closed. */
+export const heldNotifications = (): number => shown.size;
 
 function notify(notice: Notice, onClick: () => void): void {
   if (!Notification.isSupported()) return;
   const notification = new Notification(notice);
   shown.add(notification);
-  notification.on('click', onClick);
+  notification.on('click', () => {
+    shown.delete(notification);
+    onClick();
+  });
   notification.on('close', () => shown.delete(notification));
   notification.show();
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { closeCores, contact, DAY, setupCore, type TestCore } from '../core/helpers';
+import { closeCores, contact, DAY, issuePaths, setupCore, type TestCore } from '../core/helpers';
 
 afterEach(closeCores);
 
@@ -59,7 +59,12 @@ describe('merging contacts', () => {
     expect(await followupSubjects(t, other.id)).toEqual([]);
     // The source's own edit (its title) is now in the merged contact's history.
     const history = (await t.call('timeline.forContact', { contactId: keep.id })).items;
-    expect(history.filter((entry) => entry.kind === 'contact_change').length).toBeGreaterThanOrEqual(4);
+    const changedFields = history.flatMap((entry) =>
+      entry.kind === 'contact_change' ? [(entry.data as { field: string }).field] : [],
+    );
+    // Three from the merge itself, and the source's own earlier edit of its title.
+    expect(changedFields.sort()).toEqual(['emails', 'tags', 'title', 'title']);
+    expect(await timelineKinds(t, other.id)).toEqual([]);
     expect((await t.call('contacts.get', { id: other.id })).deletedAt).not.toBeNull();
     const found = await t.call('contacts.search', { query: 'fang@example.com' });
     expect(found.items.map((c) => c.id)).toEqual([keep.id]);
@@ -158,6 +163,12 @@ describe('merging contacts', () => {
       { ...base, sources: [{ id: other.id, version: other.version }], patch: { emails: ['nope'] } },
       'VALIDATION',
     );
+    const badOwner = await t.fail(
+      'contacts.merge',
+      { ...base, sources: [{ id: other.id, version: other.version }], patch: { ownerId: 999 } },
+      'VALIDATION',
+    );
+    expect(issuePaths(badOwner)).toEqual(['patch.ownerId']);
     await t.fail('contacts.merge.undo', { mergeId: 42 }, 'NOT_FOUND');
     expect(snapshot()).toEqual(before);
     expect(await followupSubjects(t, other.id)).toEqual(['Met Fang']);

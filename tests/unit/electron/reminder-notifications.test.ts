@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/core';
 import { EVENT_CHANNEL } from '../../../electron/main/ipc/channels';
 import { WindowSessions } from '../../../electron/main/ipc/window-sessions';
-import { connectNativeNotifications } from '../../../electron/main/notifications/native-notifications';
+import {
+  connectNativeNotifications,
+  heldNotifications,
+} from '../../../electron/main/notifications/native-notifications';
 import { reminderNotice } from '../../../electron/main/notifications/reminder-notifications';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
 import { createFakeElectron, type FakeElectron } from './fake-electron';
@@ -29,7 +32,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: START });
   base = mkdtempSync(join(tmpdir(), 'crm-notify-'));
   current.fake = createFakeElectron({ userData: base, appPath: base });
-  core = createCore({ file: ':memory:' });
+  core = createCore({ file: ':memory:', reminders: true });
   sessions = new WindowSessions();
   disconnect = connectNativeNotifications(core, sessions);
 });
@@ -127,6 +130,26 @@ describe('native reminder notifications', () => {
         { name: 'followup.reminderClicked', data: { id: followup.id, contactId: ann.id, companyId: null } },
       ],
     ]);
+  });
+
+  test('a notification is let go once clicked, even when Electron tells of no close, or once closed', async () => {
+    const { token, ann } = await scene();
+    for (const subject of ['Call Ann', 'Email Ann']) {
+      await call(token, 'followups.create', {
+        kind: 'task',
+        subject,
+        contactId: ann.id,
+        dueAt: START + MINUTE,
+      });
+    }
+    const held = heldNotifications();
+    vi.advanceTimersByTime(MINUTE);
+    const [clicked, closed] = current.fake!.notifications;
+    expect(heldNotifications()).toBe(held + 2);
+    clicked!.click();
+    expect(heldNotifications()).toBe(held + 1);
+    closed!.emit('close');
+    expect(heldNotifications()).toBe(held);
   });
 
   test('nothing for a user with no window signed in, nor after sign-out, nor once disconnected', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CoreEvent } from '../../../electron/core/events';
+import { LONGEST_WAIT_MS } from '../../../electron/core/modules/followups/reminders';
 import {
   closeCores,
   type Clock,
@@ -41,7 +42,7 @@ const remindedSubjects = (events: readonly CoreEvent[]) =>
   reminders(events).map((event) => (event.data as { subject: string }).subject);
 
 async function scene() {
-  const t = await setupCore({ clock: fakeTimeClock() });
+  const t = await setupCore({ clock: fakeTimeClock(), reminders: true });
   const sam = await t.addUser('staff', 'sam');
   const ann = await t.call('contacts.create', { name: 'Ann Lee', companyName: 'Lee Trading' });
   const events = recordEvents(t);
@@ -156,23 +157,69 @@ describe('follow-up reminders', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crm-reminders-'));
     tempDirs.push(dir);
     const clock = fakeTimeClock();
-    const first = await setupCore({ dataDir: dir, file: undefined, clock });
+    const first = await setupCore({ dataDir: dir, file: undefined, clock, reminders: true });
     const ann = await first.call('contacts.create', { name: 'Ann Lee' });
     await first.call('followups.create', call(ann.id, START + 10 * MINUTE, { subject: 'while closed' }));
     first.core.close();
 
     // The app is closed: no timer runs while an hour passes.
     clock.set(START + 60 * MINUTE);
-    const second = startCore({ dataDir: dir, file: undefined, clock });
+    const second = startCore({ dataDir: dir, file: undefined, clock, reminders: true });
     const events = recordEvents(second);
     vi.advanceTimersByTime(0);
     expect(remindedSubjects(events)).toEqual(['while closed']);
     second.core.close();
 
-    const third = startCore({ dataDir: dir, file: undefined, clock });
+    const third = startCore({ dataDir: dir, file: undefined, clock, reminders: true });
     const later = recordEvents(third);
     pass(third, 10 * MINUTE);
     expect(reminders(later)).toEqual([]);
+  });
+
+  test('a listener that fails loses only that reminder: the others and later ones still go out', async () => {
+    const { t, ann, events } = await scene();
+    await t.call('followups.create', call(ann.id, START + MINUTE, { subject: 'first' }));
+    await t.call('followups.create', call(ann.id, START + MINUTE, { subject: 'second' }));
+    await t.call('followups.create', call(ann.id, START + 2 * MINUTE, { subject: 'later' }));
+    const failure = new Error('the window is gone');
+    let failed = false;
+    t.core.events.subscribe((event) => {
+      if (event.name === 'followup.due' && !failed) {
+        failed = true;
+        throw failure;
+      }
+    });
+    pass(t, MINUTE);
+    expect(remindedSubjects(events)).toEqual(['first', 'second']);
+    pass(t, MINUTE);
+    expect(remindedSubjects(events)).toEqual(['first', 'second', 'later']);
+    expect(t.logged).toEqual([{ error: failure, procedure: 'followup.due' }]);
+  });
+
+  test('a database that fails at the due time is tried again, not given up on', async () => {
+    const { t, ann, events } = await scene();
+    await t.call('followups.create', call(ann.id, START + MINUTE));
+    const failure = new Error('database is locked');
+    vi.spyOn(t.core.context.followups, 'takeDueReminders').mockImplementationOnce(() => {
+      throw failure;
+    });
+    pass(t, MINUTE);
+    expect(reminders(events)).toEqual([]);
+    expect(t.logged).toEqual([{ error: failure, procedure: 'followup.due' }]);
+    pass(t, LONGEST_WAIT_MS);
+    expect(remindedSubjects(events)).toEqual(['Call back']);
+  });
+
+  test('a core not asked for reminders (a script) sends none and leaves them for the app', async () => {
+    const t = await setupCore({ clock: fakeTimeClock() });
+    const events = recordEvents(t);
+    const ann = await t.call('contacts.create', { name: 'Ann Lee' });
+    await t.call('followups.create', call(ann.id, START + MINUTE));
+    pass(t, 10 * MINUTE);
+    expect(reminders(events)).toEqual([]);
+    const remindedAt = t.core.context.db.prepare('SELECT reminded_at FROM followups').pluck().all();
+    expect(remindedAt).toEqual([null]);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   test('closing the core leaves no timer behind', async () => {

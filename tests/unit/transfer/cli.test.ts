@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { OWNER } from '../core/helpers';
+import { ALL_CUSTOMERS } from '../../../electron/core/modules/contacts/visibility';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let work: string;
@@ -41,7 +42,8 @@ const crm = (...args: string[]) => runNode([bundle, ...args]);
 function contactCount(): number {
   const core = createCore({ dataDir });
   try {
-    return core.context.contacts.list({ limit: 1000, sort: 'name', filter: {} }).items.length;
+    return core.context.contacts.list({ limit: 1000, sort: 'name', filter: {}, scope: ALL_CUSTOMERS }).items
+      .length;
   } finally {
     core.close();
   }

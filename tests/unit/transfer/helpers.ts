@@ -6,6 +6,7 @@ import { openImportSource } from '../../../electron/core/modules/contacts/transf
 import { parseColumnMap } from '../../../electron/core/modules/contacts/transfer/column-map';
 import type { Contact } from '../../../shared/contacts/contract';
 import type { TestCore } from '../core/helpers';
+import { ALL_CUSTOMERS } from '../../../electron/core/modules/contacts/visibility';
 
 // Known GBK byte pairs, as Chinese Excel writes them.
 export const GBK: Record<string, number[]> = {
@@ -32,7 +33,7 @@ export function gbk(text: string): Uint8Array {
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-export interface ImportCall extends Partial<Omit<ImportOptions, 'ownerId' | 'now'>> {
+export interface ImportCall extends Partial<Omit<ImportOptions, 'ownerId' | 'scope' | 'now'>> {
   fileName?: string;
   map?: string;
 }
@@ -47,13 +48,15 @@ export async function importFile(t: TestCore, file: Uint8Array | string, call: I
     onDuplicate: 'skip',
     ...options,
     ownerId: t.owner.user.id,
+    scope: ALL_CUSTOMERS,
     now: t.clock.now,
   });
 }
 
 /** Every live contact, by name. */
 export function allContacts(t: TestCore): Contact[] {
-  return t.core.context.contacts.list({ limit: 10_000, sort: 'name', filter: {} }).items;
+  return t.core.context.contacts.list({ limit: 10_000, sort: 'name', filter: {}, scope: ALL_CUSTOMERS })
+    .items;
 }
 
 /** The fields an import and an export carry, for comparing round trips. */

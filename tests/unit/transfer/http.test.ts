@@ -42,6 +42,11 @@ test('an upload needs a session and a name', async () => {
   const nameless = await upload(h, 'Name\nAnn\n', h.ownerToken, ' ');
   expect(nameless.status).toBe(400);
   expect(((await nameless.json()) as { error: { code: string } }).error.code).toBe('VALIDATION');
+  // A refused upload's body is not read to its end: the connection closes after the answer.
+  expect([anonymous, nameless].map((response) => response.headers.get('connection'))).toEqual([
+    'close',
+    'close',
+  ]);
 });
 
 test('a file over the size cap is refused with PAYLOAD_TOO_LARGE and not kept', async () => {
@@ -92,4 +97,19 @@ test('an export downloads with its name, for its own user only', async () => {
     headers: { authorization: `Bearer ${h.ownerToken}` },
   });
   expect(other.status).toBe(404);
+});
+
+test("another user's token cannot download a user's file", async () => {
+  const h = await host();
+  const prepared = await h.rpc('contacts.export', { format: 'csv' }, h.ownerToken);
+  const { downloadId } = prepared.body.result as { downloadId: string };
+  const bo = h.core.context.users.create(
+    { username: 'bo', displayName: 'Bo Staff', role: 'staff', passwordHash: 'unused' },
+    Date.now(),
+  );
+  const response = await fetch(`${h.baseUrl}/api/downloads/${downloadId}`, {
+    headers: { authorization: `Bearer ${h.core.context.sessions.create(bo.id)}` },
+  });
+  expect(response.status).toBe(404);
+  expect(await response.text()).not.toContain('Name,');
 });

@@ -9,11 +9,14 @@ import { csvRecords } from '../../../electron/core/modules/contacts/transfer/csv
 import type { ContactInput } from '../../../shared/contacts/contract';
 import { closeCores, names, setupCore, type TestCore } from '../core/helpers';
 import { allContacts, gbk, importFile, transferred, utf8 } from './helpers';
+import { ALL_CUSTOMERS } from '../../../electron/core/modules/contacts/visibility';
 
 afterEach(closeCores);
 
 const exportText = (t: TestCore, format: 'csv' | 'vcard', bom = false) =>
-  [...exportChunks(listedContacts(t.core.context.contacts, {}, 'name'), { format, bom })].join('');
+  [...exportChunks(listedContacts(t.core.context.contacts, {}, 'name', ALL_CUSTOMERS), { format, bom })].join(
+    '',
+  );
 
 describe('reading CSV files into contacts', () => {
   test('quoted line breaks, a BOM and a semicolon delimiter', async () => {

@@ -88,3 +88,23 @@ test('calls are answered while the worker imports, and cancel stops it between b
   expect(run.created % IMPORT_BATCH).toBe(0);
   expect(allContacts(t)).toHaveLength(run.created);
 });
+
+test('the worker matches only the customers the importing user sees', async () => {
+  const t = await fileCore();
+  const sam = await t.addUser('staff', 'sam');
+  const tina = await t.addUser('staff', 'tina');
+  const hidden = await t.call(
+    'contacts.create',
+    { name: 'Tina Customer', emails: ['tc@example.com'] },
+    tina.token,
+  );
+  const { version } = await t.call('company.settings.get', {});
+  await t.call('company.settings.update', { version, patch: { customerVisibility: 'own' } });
+
+  const run = await runImport(t, 'Name,Email\nSam Version,tc@example.com\n', { onDuplicate: 'update' }, sam);
+  expect(run).toMatchObject({ status: 'finished', created: 1, updated: 0 });
+  expect(await t.call('contacts.get', { id: hidden.id })).toMatchObject({
+    name: 'Tina Customer',
+    version: hidden.version,
+  });
+});

@@ -1,9 +1,9 @@
 import type { Contact, contactsProcedures } from '../../../../shared/contacts/contract';
-import { CrmError } from '../../../../shared/errors';
 import type { EventData } from '../../../../shared/events';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
 import { fieldChanges } from './changes-repository';
+import { checkOwner } from './owner-check';
 
 export function contactsHandlers(ctx: CoreContext): HandlersFor<keyof typeof contactsProcedures> {
   const changed = (contact: Contact, action: EventData<'contact.changed'>['action']) => {
@@ -11,23 +11,14 @@ export function contactsHandlers(ctx: CoreContext): HandlersFor<keyof typeof con
     return contact;
   };
 
-  /** An owner must be a user of the company: a clear VALIDATION, not a foreign-key failure. */
-  const checkOwner = (ownerId: number | null | undefined, path: string[]) => {
-    if (typeof ownerId === 'number' && !ctx.users.get(ownerId)) {
-      throw new CrmError('VALIDATION', 'Some fields are not valid.', {
-        issues: [{ path, message: 'no such user' }],
-      });
-    }
-  };
-
   return {
     'contacts.create': (input, call) => {
-      checkOwner(input.ownerId, ['ownerId']);
+      checkOwner(ctx.users, input.ownerId, ['ownerId']);
       return changed(ctx.contacts.create(input, call.session!.user.id, ctx.now()), 'created');
     },
     'contacts.get': ({ id }) => ctx.contacts.get(id),
     'contacts.update': ({ id, version, patch }, call) => {
-      checkOwner(patch.ownerId, ['patch', 'ownerId']);
+      checkOwner(ctx.users, patch.ownerId, ['patch', 'ownerId']);
       const at = ctx.now();
       const updated = ctx.db.transaction(() => {
         const before = ctx.contacts.get(id);

@@ -12,7 +12,7 @@ import type { Db } from '../../db/database';
 import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
 import { ftsQueries, indexWords, normalize, sortKey } from './search-text';
 import { VISIBLE_TO_USER } from './shares-repository';
-import { ALL_CUSTOMERS, type CustomerScope } from './visibility';
+import type { CustomerScope } from './visibility';
 
 interface ContactRow {
   id: number;
@@ -92,8 +92,8 @@ export interface ListOptions {
   limit: number;
   sort: ContactSort;
   filter: ContactFilter;
-  /** The customers the caller may see; all when left out. */
-  scope?: CustomerScope;
+  /** The customers the caller may see (HandlerCall.scope; ALL_CUSTOMERS for local tools). */
+  scope: CustomerScope;
 }
 
 /** Below this many contacts a tag is "rare": read its contacts first, then sort them. */
@@ -339,13 +339,13 @@ export function createContactRepository(db: Db) {
       })();
     },
 
-    search(query: string, limit: number, scope: CustomerScope = ALL_CUSTOMERS): Contact[] {
+    search(query: string, limit: number, scope: CustomerScope): Contact[] {
       return getMany(
         isPhoneQuery(query) ? searchPhones(query, limit, scope) : searchWords(query, limit, scope),
       );
     },
 
-    list({ cursor, limit, sort, filter, scope = ALL_CUSTOMERS }: ListOptions): {
+    list({ cursor, limit, sort, filter, scope }: ListOptions): {
       items: Contact[];
       nextCursor: string | null;
     } {

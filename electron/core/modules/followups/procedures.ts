@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/followups/contract';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
+import type { CustomerScope } from '../contacts/visibility';
 import { startOfNextDay } from './day';
 import type { FollowupFields } from './repository';
 
@@ -60,6 +61,18 @@ export function followupsHandlers(ctx: CoreContext): HandlersFor<keyof typeof fo
     }
   }
 
+  /**
+   * The follow-up, if the caller may see it: one about a customer hidden from them answers
+   * NOT_FOUND exactly as a missing one does.
+   */
+  function visible(id: number, scope: CustomerScope): Followup {
+    const followup = ctx.followups.get(id);
+    if (followup.contactId !== null && !ctx.customers.canSee(scope, followup.contactId)) {
+      throw new CrmError('NOT_FOUND', 'This follow-up does not exist.', { id });
+    }
+    return followup;
+  }
+
   const merge = (current: Followup, patch: FollowupPatch): FollowupFields => ({
     kind: patch.kind ?? current.kind,
     subject: patch.subject ?? current.subject,
@@ -85,19 +98,26 @@ export function followupsHandlers(ctx: CoreContext): HandlersFor<keyof typeof fo
       check(fields, []);
       return changed(ctx.followups.create(fields, userId, ctx.now()), 'created');
     },
-    'followups.update': ({ id, version, patch }) => {
-      const current = ctx.followups.get(id);
+    'followups.update': ({ id, version, patch }, call) => {
+      const current = visible(id, call.scope);
+      // A hidden customer answers as dispatch does for a missing one (contactRef of followups.create).
+      if (typeof patch.contactId === 'number' && !ctx.customers.canSee(call.scope, patch.contactId)) {
+        throw new CrmError('NOT_FOUND', 'This contact does not exist.', { id: patch.contactId });
+      }
       const fields = merge(current, patch);
       check(fields, ['patch']);
       const updated = ctx.followups.update(id, version, fields, ctx.now());
       const previous = current.assigneeId === updated.assigneeId ? undefined : current.assigneeId;
       return changed(updated, 'updated', previous);
     },
-    'followups.complete': ({ id, version, done }) =>
-      changed(ctx.followups.setDone(id, version, done, ctx.now()), done ? 'completed' : 'reopened'),
-    'followups.delete': ({ id, version }) => ({
-      id: changed(ctx.followups.delete(id, version), 'deleted').id,
-    }),
+    'followups.complete': ({ id, version, done }, call) => {
+      visible(id, call.scope);
+      return changed(ctx.followups.setDone(id, version, done, ctx.now()), done ? 'completed' : 'reopened');
+    },
+    'followups.delete': ({ id, version }, call) => {
+      visible(id, call.scope);
+      return { id: changed(ctx.followups.delete(id, version), 'deleted').id };
+    },
     'followups.listForContact': ({ contactId, cursor, limit }) => {
       ctx.contacts.get(contactId);
       return ctx.followups.listForContact(contactId, cursor ?? null, limit ?? 50);

@@ -199,17 +199,21 @@ export function createFollowupRepository(db: Db) {
 
   const idsOfContact = db.prepare<[number], { id: number }>('SELECT id FROM followups WHERE contact_id = ?');
   const reassignContact = db.prepare(
-    'UPDATE followups SET contact_id = ? WHERE id IN (SELECT value FROM json_each(?))',
+    `UPDATE followups SET contact_id = ?, updated_at = ?, version = version + 1
+     WHERE id IN (SELECT value FROM json_each(?))`,
   );
 
   return {
     get: (id: number): Followup => toFollowup(getRow(id)),
 
-    /** Follow-ups of a merged-away contact move to the merged contact. */
+    /**
+     * Follow-ups of a merged-away contact move to the merged contact (and back on undo), as an
+     * edit: one open in an editor meanwhile is refused with CONFLICT rather than moved back.
+     */
     contactLink: {
       itemsOf: (contactId: number) => idsOfContact.all(contactId).map((row) => row.id),
-      reassign: (ids: readonly number[], contactId: number) =>
-        void reassignContact.run(contactId, JSON.stringify(ids)),
+      reassign: (ids: readonly number[], contactId: number, at: number) =>
+        void reassignContact.run(contactId, at, JSON.stringify(ids)),
     } satisfies ContactLink,
 
     create(fields: FollowupFields, createdBy: number, at: number): Followup {

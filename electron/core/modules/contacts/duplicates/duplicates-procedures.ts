@@ -8,6 +8,7 @@ import { roleAtLeast } from '../../../../../shared/roles';
 import type { HandlersFor } from '../../../api';
 import type { CoreContext } from '../../../context';
 import { mergeContacts, undoMerge } from '../merge/merge-contacts';
+import { checkOwner } from '../owner-check';
 import { createDuplicateLookup } from '../transfer/duplicate-lookup';
 import { duplicateGroups } from './duplicate-groups';
 
@@ -50,6 +51,7 @@ export function duplicatesHandlers(ctx: CoreContext): HandlersFor<keyof typeof d
     },
 
     'contacts.merge': (input, call) => {
+      checkOwner(ctx.users, input.patch.ownerId, ['patch', 'ownerId']);
       for (const source of input.sources) {
         if (!ctx.customers.canSee(call.scope, source.id)) {
           throw new CrmError('NOT_FOUND', 'This contact does not exist.', { id: source.id });

@@ -1,6 +1,8 @@
 import { emailKey, phoneKey } from '../../../../../shared/contacts/duplicate-keys';
 import type { Db } from '../../../db/database';
 import { ftsQueries } from '../search-text';
+import { VISIBLE_TO_USER } from '../shares-repository';
+import type { CustomerScope } from '../visibility';
 import { fold } from './file-duplicates';
 
 /** Candidates read per e-mail before the exact address is checked. */
@@ -34,15 +36,24 @@ export function createDuplicateLookup(db: Db) {
     `SELECT c.id, e.value AS email FROM contacts c, json_each(c.emails) e
      WHERE c.deleted_at IS NULL ORDER BY c.id`,
   );
+  const emailsVisibleTo = db.prepare<[number, number], { id: number; email: string }>(
+    `SELECT c.id, e.value AS email FROM contacts c, json_each(c.emails) e
+     WHERE c.deleted_at IS NULL AND ${VISIBLE_TO_USER} ORDER BY c.id`,
+  );
+  const visibleTo = db.prepare<[string, number, number], { id: number }>(
+    `SELECT c.id FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?)) AND ${VISIBLE_TO_USER}`,
+  );
 
   return {
     /**
-     * Every live contact's e-mails, each to its oldest holder: one read, then a lookup per row
-     * in memory, for jobs that look up thousands of addresses (an import).
+     * Every e-mail of the live contacts the scope sees, each to its oldest holder: one read, then
+     * a lookup per row in memory, for jobs that look up thousands of addresses (an import).
      */
-    emailHolders(): Map<string, number> {
+    emailHolders(scope: CustomerScope): Map<string, number> {
       const holders = new Map<string, number>();
-      for (const { id, email } of everyEmail.iterate()) {
+      const rows =
+        scope.kind === 'all' ? everyEmail.iterate() : emailsVisibleTo.iterate(scope.userId, scope.userId);
+      for (const { id, email } of rows) {
         const key = emailKey(email);
         if (!holders.has(key)) holders.set(key, id);
       }
@@ -84,6 +95,15 @@ export function createDuplicateLookup(db: Db) {
     byPhone(phone: string): number[] {
       const key = phoneKey(phone);
       return key ? byPhoneKey.all(key).map((row) => row.id) : [];
+    },
+
+    /** Those of `ids` the scope sees, in the order given. */
+    visible(ids: readonly number[], scope: CustomerScope): number[] {
+      if (scope.kind === 'all' || ids.length === 0) return [...ids];
+      const seen = new Set(
+        visibleTo.all(JSON.stringify(ids), scope.userId, scope.userId).map((row) => row.id),
+      );
+      return ids.filter((id) => seen.has(id));
     },
   };
 }

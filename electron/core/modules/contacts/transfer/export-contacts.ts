@@ -5,7 +5,7 @@ import {
   type ExportField,
 } from '../../../../../shared/contacts/transfer-fields';
 import type { ContactRepository } from '../repository';
-import type { CustomerScope } from '../visibility';
+import { ALL_CUSTOMERS, type CustomerScope } from '../visibility';
 import { csvLine, UTF8_BOM } from './csv-write';
 import { contactVcard } from './vcard-write';
 
@@ -28,7 +28,7 @@ export function* listedContacts(
   contacts: ContactRepository,
   filter: ContactFilter,
   sort: ContactSort,
-  scope?: CustomerScope,
+  scope: CustomerScope,
 ): Generator<Contact> {
   let cursor: string | null = null;
   do {
@@ -58,7 +58,10 @@ export function* exportChunks(contacts: Iterable<Contact>, options: ExportOption
   for (const contact of contacts) yield csvLine(EXPORT_FIELDS.map((field) => cell(contact, field)));
 }
 
-/** Exports the repository's list (all live contacts unless filtered) and says how many went out. */
+/**
+ * Exports the repository's list (all live contacts unless filtered) and says how many went out;
+ * for the command line, which reads the company's database file directly, so sees every customer.
+ */
 export function exportContacts(
   contacts: ContactRepository,
   options: ExportOptions,
@@ -66,7 +69,12 @@ export function exportContacts(
 ): number {
   let count = 0;
   const counted = function* () {
-    for (const contact of listedContacts(contacts, options.filter ?? {}, options.sort ?? 'name')) {
+    for (const contact of listedContacts(
+      contacts,
+      options.filter ?? {},
+      options.sort ?? 'name',
+      ALL_CUSTOMERS,
+    )) {
       count++;
       yield contact;
     }

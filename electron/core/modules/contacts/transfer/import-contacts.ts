@@ -11,6 +11,7 @@ import type {
 import { CrmError } from '../../../../../shared/errors';
 import type { Db } from '../../../db/database';
 import type { ContactRepository } from '../repository';
+import type { CustomerScope } from '../visibility';
 import { rowErrorsOf, validateDraft } from './contact-draft';
 import { emailKey } from '../../../../../shared/contacts/duplicate-keys';
 import { createDuplicateLookup } from './duplicate-lookup';
@@ -24,6 +25,8 @@ export interface ImportOptions {
   onDuplicate: DuplicatePolicy;
   /** Owner of the contacts the import creates. */
   ownerId: number;
+  /** The customers the importing user sees: a contact hidden from them is never a match. */
+  scope: CustomerScope;
   now: () => number;
   /** Rows per transaction, and between progress reports. */
   batchSize?: number;
@@ -64,7 +67,7 @@ export async function importContacts(
   source: ImportSource,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const { match, onDuplicate, ownerId, now, signal, onProgress } = options;
+  const { match, onDuplicate, ownerId, scope, now, signal, onProgress } = options;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const lookup = createDuplicateLookup(deps.db);
   const fileDuplicates = createFileDuplicateFinder();
@@ -88,7 +91,7 @@ export async function importContacts(
   };
 
   // Matching by e-mail reads every address once, instead of a full-text search per row.
-  const emailHolders = looksForMatches && match === 'email' ? lookup.emailHolders() : null;
+  const emailHolders = looksForMatches && match === 'email' ? lookup.emailHolders(scope) : null;
 
   const flush = () => {
     if (pending.length === 0) return;
@@ -111,8 +114,11 @@ export async function importContacts(
         .map((email) => emailHolders.get(emailKey(email)))
         .find((id) => id !== undefined);
     }
-    if (match === 'name') return lookup.byNameAndCompany(input.name, input.companyName!)[0];
-    return (input.phones ?? []).flatMap(lookup.byPhone)[0];
+    const found =
+      match === 'name'
+        ? lookup.byNameAndCompany(input.name, input.companyName!)
+        : (input.phones ?? []).flatMap(lookup.byPhone);
+    return lookup.visible(found, scope)[0];
   };
 
   const update = (id: number, input: ContactInput, row: number) => {

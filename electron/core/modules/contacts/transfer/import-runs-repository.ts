@@ -67,6 +67,9 @@ export function createImportRunRepository(db: Db) {
     'SELECT errors FROM contact_imports WHERE id = ?',
   );
   const page = db.prepare<[number, number], RunRow>(`${SELECT} WHERE i.id < ? ORDER BY i.id DESC LIMIT ?`);
+  const pageOfUser = db.prepare<[number, number, number], RunRow>(
+    `${SELECT} WHERE i.id < ? AND i.user_id = ? ORDER BY i.id DESC LIMIT ?`,
+  );
   const insert = db.prepare(
     `INSERT INTO contact_imports (user_id, file_name, match_field, on_duplicate, status, started_at)
      VALUES (?, ?, ?, ?, 'running', ?)`,
@@ -118,9 +121,14 @@ export function createImportRunRepository(db: Db) {
 
     get: (id: number): ImportRun => toRun(getRow(id)),
 
-    /** Newest first; the cursor is the id of the last run shown. */
-    list(cursor: number | null, limit: number): { items: ImportRun[]; nextCursor: string | null } {
-      const rows = page.all(cursor ?? Number.MAX_SAFE_INTEGER, limit + 1);
+    /** Newest first, everyone's or one user's; the cursor is the id of the last run shown. */
+    list(
+      cursor: number | null,
+      limit: number,
+      userId: number | null,
+    ): { items: ImportRun[]; nextCursor: string | null } {
+      const before = cursor ?? Number.MAX_SAFE_INTEGER;
+      const rows = userId === null ? page.all(before, limit + 1) : pageOfUser.all(before, userId, limit + 1);
       const items = rows.slice(0, limit).map(toRun);
       return { items, nextCursor: rows.length > limit ? String(items.at(-1)!.id) : null };
     },

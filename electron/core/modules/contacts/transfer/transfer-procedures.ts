@@ -45,7 +45,7 @@ function* chosenContacts(ctx: CoreContext, ids: readonly number[], scope: Custom
 export function contactTransferHandlers(
   ctx: CoreContext,
 ): HandlersFor<keyof typeof contactTransferProcedures> {
-  /** Only the user who started an import, or an admin, may cancel or undo it. */
+  /** Only the user who started an import, or an admin, may see, cancel or undo it. */
   const ownRun = (importId: number, session: Session): ImportRun => {
     const run = ctx.importRuns.get(importId);
     if (run.userId !== session.user.id && !roleAtLeast(session.user.role, 'admin')) {
@@ -69,6 +69,7 @@ export function contactTransferHandlers(
       match: job.match,
       onDuplicate: job.onDuplicate,
       ownerId: job.ownerId,
+      scope: job.scope,
       now: ctx.now,
       batchSize: IMPORT_BATCH,
       signal,
@@ -121,8 +122,11 @@ export function contactTransferHandlers(
         match,
         onDuplicate,
         ownerId: userId,
+        scope: call.scope,
       };
       ctx.jobs.start(importId, 'contacts.import', (signal) => runImport(importId, job, signal));
+      // The job holds the bytes; a large file need not wait its hour on disk.
+      ctx.files.removeUpload(uploadId, userId);
       return { importId };
     },
 
@@ -132,16 +136,17 @@ export function contactTransferHandlers(
       return ctx.importRuns.get(importId);
     },
 
-    'contacts.import.get': ({ importId }) => ctx.importRuns.get(importId),
+    'contacts.import.get': ({ importId }, call) => ownRun(importId, call.session!),
 
-    'contacts.import.list': ({ cursor, limit }) => {
+    'contacts.import.list': ({ cursor, limit }, call) => {
       const after = cursor ? Number(cursor) : null;
       if (after !== null && !(Number.isInteger(after) && after > 0)) {
         throw new CrmError('VALIDATION', 'This list position is not valid any more; start from the top.', {
           issues: [{ path: ['cursor'], message: 'invalid cursor' }],
         });
       }
-      return ctx.importRuns.list(after, limit ?? 50);
+      const { user } = call.session!;
+      return ctx.importRuns.list(after, limit ?? 50, roleAtLeast(user.role, 'admin') ? null : user.id);
     },
 
     'contacts.import.undo': ({ importId }, call) => {
@@ -155,6 +160,12 @@ export function contactTransferHandlers(
       if (run.status === 'undone') {
         throw new CrmError('CONFLICT', 'This import was already undone.', { status: run.status });
       }
+      // A failed or interrupted run recorded nothing of what it wrote: there is nothing to undo it by.
+      if (run.status !== 'finished' && run.status !== 'cancelled') {
+        throw new CrmError('CONFLICT', 'This import did not end normally, so it cannot be undone.', {
+          status: run.status,
+        });
+      }
       const at = ctx.now();
       const result = ctx.db.transaction(() => {
         const undone = undoImport(ctx, ctx.importRuns.changes(importId), at);
@@ -166,7 +177,7 @@ export function contactTransferHandlers(
     },
 
     'contacts.import.errors': ({ importId }, call) => {
-      const errors = ctx.importRuns.errors(ctx.importRuns.get(importId).id);
+      const errors = ctx.importRuns.errors(ownRun(importId, call.session!).id);
       const fileName = `import-${importId}-errors.csv`;
       const downloadId = ctx.files.saveDownload(call.session!.user.id, fileName, CONTENT_TYPES.csv, [
         rowErrorsCsv(errors),
