@@ -1,13 +1,11 @@
-import { Button, Card, Center, Divider, Group, Loader, Stack, Title } from '@mantine/core';
+import { Button, Card, Divider, Group, Stack, Title } from '@mantine/core';
 import { IconCalendarPlus, IconCalendarTime } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Followup } from '../../shared/followups/contract';
 import { call } from '../bridge/call';
-import { LoadMore } from '../timeline/LoadMore';
-import { usePagedList } from '../timeline/usePagedList';
-import { ErrorState } from '../ui/ErrorState';
-import { NoticeState } from '../ui/NoticeState';
+import { PagedListContent } from '../ui/PagedListContent';
+import { usePagedList } from '../ui/usePagedList';
 import { onFollowupChanged } from './followupChanges';
 import { useFollowupDialogStore } from './followupDialogStore';
 import { FollowupRow } from './FollowupRow';
@@ -27,7 +25,7 @@ export function FollowupsCard({ of, readOnly = false }: { of: FollowupsOf; readO
   const { t } = useTranslation();
   const openCreate = useFollowupDialogStore((store) => store.openCreate);
   const list = usePagedList<Followup>(`${of.kind}:${of.id}`, (cursor) => loadPage(of, cursor));
-  const { state, loadMore, reload } = list;
+  const { reload } = list;
   // Overdue as of when the card was opened: enough for a page that is looked at, not watched.
   const [now] = useState(Date.now);
 
@@ -38,40 +36,30 @@ export function FollowupsCard({ of, readOnly = false }: { of: FollowupsOf; readO
       of.kind === 'contact' ? { contactId: of.id, companyId: null } : { contactId: null, companyId: of.id },
     );
 
-  let content;
-  if (state.status === 'loading') {
-    content = (
-      <Center py="lg" role="status" aria-label={t('common.loading')}>
-        <Loader size="sm" />
-      </Center>
-    );
-  } else if (state.status === 'error') {
-    content = <ErrorState error={state.error} onRetry={reload} />;
-  } else if (state.items.length === 0) {
-    content = (
-      <NoticeState
-        icon={IconCalendarTime}
-        title={t('followups.card.emptyTitle')}
-        description={t('followups.card.emptyText')}
-        py="md"
-      />
-    );
-  } else {
-    content = (
-      <Stack gap={0}>
-        {state.items.map((followup, index) => (
-          <div key={followup.id}>
-            {index > 0 && <Divider />}
-            <FollowupRow
-              followup={followup}
-              overdue={!followup.done && followup.dueAt !== null && followup.dueAt < now}
-            />
-          </div>
-        ))}
-        {state.nextCursor !== null && <LoadMore state={state.more} onLoadMore={loadMore} />}
-      </Stack>
-    );
-  }
+  const content = (
+    <PagedListContent
+      list={list}
+      empty={{
+        icon: IconCalendarTime,
+        title: t('followups.card.emptyTitle'),
+        description: t('followups.card.emptyText'),
+      }}
+    >
+      {(followups) => (
+        <Stack gap={0}>
+          {followups.map((followup, index) => (
+            <div key={followup.id}>
+              {index > 0 && <Divider />}
+              <FollowupRow
+                followup={followup}
+                overdue={!followup.done && followup.dueAt !== null && followup.dueAt < now}
+              />
+            </div>
+          ))}
+        </Stack>
+      )}
+    </PagedListContent>
+  );
 
   return (
     <Card withBorder radius="lg" padding="lg" component="section" aria-label={t('followups.card.title')}>

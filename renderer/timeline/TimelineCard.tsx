@@ -6,7 +6,7 @@ import { onContactChanged } from '../contacts/contactChanges';
 import { onFollowupChanged } from '../followups/followupChanges';
 import type { AnyTimelineEntry } from './entryRenderer';
 import { TimelineList } from './TimelineList';
-import { usePagedList } from './usePagedList';
+import { usePagedList } from '../ui/usePagedList';
 
 export type TimelineSubject = { kind: 'contact'; id: number } | { kind: 'company'; id: number };
 

@@ -1,13 +1,11 @@
-import { Center, Loader, Text, Timeline as MantineTimeline } from '@mantine/core';
+import { Text, Timeline as MantineTimeline } from '@mantine/core';
 import { IconHistory, IconPoint } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/formatDate';
-import { ErrorState } from '../ui/ErrorState';
-import { NoticeState } from '../ui/NoticeState';
+import { PagedListContent } from '../ui/PagedListContent';
+import type { usePagedList } from '../ui/usePagedList';
 import type { AnyTimelineEntry, TimelineEntryRenderer } from './entryRenderer';
 import { ENTRY_RENDERERS } from './entryRenderers';
-import { LoadMore } from './LoadMore';
-import type { usePagedList } from './usePagedList';
 
 /** An entry of a kind this build has no renderer for (a newer module's): its kind, who and when. */
 function GenericContent({ entry }: { entry: AnyTimelineEntry }) {
@@ -42,42 +40,27 @@ function Entry({ entry }: { entry: AnyTimelineEntry }) {
 /** A merged timeline, newest first, paged as it scrolls, each kind drawn by its own renderer. */
 export function TimelineList({ list }: { list: ReturnType<typeof usePagedList<AnyTimelineEntry>> }) {
   const { t } = useTranslation();
-  const { state, loadMore, reload } = list;
-  if (state.status === 'loading') {
-    return (
-      <Center py="lg" role="status" aria-label={t('common.loading')}>
-        <Loader size="sm" />
-      </Center>
-    );
-  }
-  if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
-  if (state.items.length === 0) {
-    return (
-      <NoticeState
-        icon={IconHistory}
-        title={t('timeline.emptyTitle')}
-        description={t('timeline.emptyText')}
-        py="md"
-      />
-    );
-  }
   return (
-    <>
-      <MantineTimeline bulletSize={26} lineWidth={2} aria-label={t('timeline.title')}>
-        {state.items.map((entry) => {
-          const EntryIcon = rendererFor(entry.kind).icon;
-          return (
-            <MantineTimeline.Item
-              key={`${entry.kind}:${entry.id}`}
-              bullet={<EntryIcon size={14} />}
-              data-testid="timeline-entry"
-            >
-              <Entry entry={entry} />
-            </MantineTimeline.Item>
-          );
-        })}
-      </MantineTimeline>
-      {state.nextCursor !== null && <LoadMore state={state.more} onLoadMore={loadMore} />}
-    </>
+    <PagedListContent
+      list={list}
+      empty={{ icon: IconHistory, title: t('timeline.emptyTitle'), description: t('timeline.emptyText') }}
+    >
+      {(entries) => (
+        <MantineTimeline bulletSize={26} lineWidth={2} aria-label={t('timeline.title')}>
+          {entries.map((entry) => {
+            const EntryIcon = rendererFor(entry.kind).icon;
+            return (
+              <MantineTimeline.Item
+                key={`${entry.kind}:${entry.id}`}
+                bullet={<EntryIcon size={14} />}
+                data-testid="timeline-entry"
+              >
+                <Entry entry={entry} />
+              </MantineTimeline.Item>
+            );
+          })}
+        </MantineTimeline>
+      )}
+    </PagedListContent>
   );
 }
