@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { followup } from '../followups/contract';
-import { page, pageCursor, pageLimit } from '../paging';
+import { page, pageInput } from '../paging';
 import { procedure } from '../procedure';
 
 const id = z.number().int().positive();
@@ -37,7 +37,7 @@ export const companiesProcedures = {
     module: 'contacts',
     lowestRole: 'staff',
     access: 'read',
-    input: z.object({ companyId: id, cursor: pageCursor, limit: pageLimit }).strict(),
+    input: pageInput({ companyId: id }),
     output: page(companyContact),
   }),
   /** The company's follow-ups and those of its contacts, latest due (or created) first. */
@@ -45,7 +45,7 @@ export const companiesProcedures = {
     module: 'contacts',
     lowestRole: 'staff',
     access: 'read',
-    input: z.object({ companyId: id, cursor: pageCursor, limit: pageLimit }).strict(),
+    input: pageInput({ companyId: id }),
     output: page(followup),
   }),
 };

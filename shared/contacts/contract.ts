@@ -76,6 +76,10 @@ export const contact = z.object({
 });
 export type Contact = z.infer<typeof contact>;
 
+/** A contact's editable fields as a patch that sets them all: to put a contact back as it was. */
+export const editablePatch = (contact: Contact): ContactPatch =>
+  Object.fromEntries(CONTACT_FIELDS.map((field) => [field, contact[field]])) as ContactPatch;
+
 export const CONTACT_SORTS = ['name', 'updated'] as const;
 export type ContactSort = (typeof CONTACT_SORTS)[number];
 

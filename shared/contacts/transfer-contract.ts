@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { page, pageCursor, pageLimit } from '../paging';
+import { page, pageInput } from '../paging';
 import { procedure } from '../procedure';
 import { CONTACT_SORTS, contactFilter } from './contract';
 import { TRANSFER_FIELDS } from './transfer-fields';
@@ -161,7 +161,7 @@ export const contactTransferProcedures = {
     module: 'contacts',
     lowestRole: 'staff',
     access: 'read',
-    input: z.object({ cursor: pageCursor, limit: pageLimit }).strict(),
+    input: pageInput({}),
     output: page(importRun),
   }),
   'contacts.import.undo': procedure({

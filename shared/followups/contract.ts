@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { page, pageCursor, pageLimit } from '../paging';
+import { page, pageInput, pageLimit } from '../paging';
 import { procedure } from '../procedure';
 import { timeZone } from '../time-zone';
 
@@ -101,13 +101,7 @@ export const followupsProcedures = {
     lowestRole: 'staff',
     access: 'read',
     contactRef: 'contactId',
-    input: z
-      .object({
-        contactId: id,
-        cursor: pageCursor,
-        limit: pageLimit,
-      })
-      .strict(),
+    input: pageInput({ contactId: id }),
     output: page(followup),
   }),
   /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FOLLOWUP_KINDS } from '../followups/contract';
-import { page, pageCursor, pageLimit } from '../paging';
+import { page, pageInput } from '../paging';
 import { procedure } from '../procedure';
 
 const id = z.number().int().positive();
@@ -62,13 +62,7 @@ export const timelineProcedures = {
     lowestRole: 'staff',
     access: 'read',
     contactRef: 'contactId',
-    input: z
-      .object({
-        contactId: id,
-        cursor: pageCursor,
-        limit: pageLimit,
-      })
-      .strict(),
+    input: pageInput({ contactId: id }),
     output: page(timelineEntry),
   }),
   /** Everything that happened to a company, newest first, from every source registered for companies. */
@@ -76,13 +70,7 @@ export const timelineProcedures = {
     module: 'contacts',
     lowestRole: 'staff',
     access: 'read',
-    input: z
-      .object({
-        companyId: id,
-        cursor: pageCursor,
-        limit: pageLimit,
-      })
-      .strict(),
+    input: pageInput({ companyId: id }),
     output: page(timelineEntry),
   }),
 };

@@ -1,4 +1,4 @@
-import { CONTACT_FIELDS, type Contact, type ContactPatch } from '../../../../../shared/contacts/contract';
+import { editablePatch, type Contact, type ContactPatch } from '../../../../../shared/contacts/contract';
 import { CrmError } from '../../../../../shared/errors';
 import type { CoreContext } from '../../../context';
 import { fieldChanges } from '../changes-repository';
@@ -12,10 +12,6 @@ export interface MergeRequest {
 }
 
 type MergeContext = Pick<CoreContext, 'db' | 'contacts' | 'contactChanges' | 'contactLinks' | 'merges'>;
-
-/** The editable fields of a contact as a patch that sets them all. */
-const patchOf = (contact: Contact): ContactPatch =>
-  Object.fromEntries(CONTACT_FIELDS.map((field) => [field, contact[field]])) as ContactPatch;
 
 /** A live contact at the version the caller read; CONFLICT or NOT_FOUND otherwise. */
 function liveAt(ctx: MergeContext, id: number, version: number): Contact {
@@ -97,7 +93,7 @@ export function undoMerge(ctx: MergeContext, mergeId: number, userId: number, at
         },
       );
     }
-    const contact = updateTarget(ctx, target, patchOf(merge.targetBefore), userId, at);
+    const contact = updateTarget(ctx, target, editablePatch(merge.targetBefore), userId, at);
     for (const { link, from, ids } of merge.moved) ctx.contactLinks.get(link)?.reassign(ids, from, at);
     const restored = merge.sourceIds.map((id) => ctx.contacts.setTrashed(id, false, at));
     ctx.merges.markUndone(mergeId, at);

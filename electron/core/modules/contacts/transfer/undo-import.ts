@@ -1,22 +1,9 @@
-import type { Contact, ContactPatch } from '../../../../../shared/contacts/contract';
+import { editablePatch, type Contact } from '../../../../../shared/contacts/contract';
 import type { UndoResult } from '../../../../../shared/contacts/transfer-contract';
 import { CrmError } from '../../../../../shared/errors';
 import type { Db } from '../../../db/database';
 import type { ContactRepository } from '../repository';
 import type { ImportChanges } from './import-runs-repository';
-
-/** The editable fields of a contact as they were, as a patch that puts them back. */
-const restoringPatch = (contact: Contact): ContactPatch => ({
-  name: contact.name,
-  companyName: contact.companyName,
-  title: contact.title,
-  phones: contact.phones,
-  emails: contact.emails,
-  address: contact.address,
-  tags: contact.tags,
-  notes: contact.notes,
-  ownerId: contact.ownerId,
-});
 
 /** The contact as stored, or null when there is none. */
 function stored(contacts: ContactRepository, id: number): Contact | null {
@@ -63,7 +50,7 @@ export function undoImport(
       if (created.has(contactId)) continue;
       const current = untouched(contactId, version, before.name);
       if (!current) continue;
-      deps.contacts.update(contactId, current.version, restoringPatch(before), at);
+      deps.contacts.update(contactId, current.version, editablePatch(before), at);
       result.restored++;
     }
   })();
