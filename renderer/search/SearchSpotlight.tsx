@@ -12,6 +12,8 @@ import { SearchStatus } from './SearchStatus';
 
 const DEBOUNCE_MS = 150;
 
+const isPlainEnter = (event: KeyboardEvent) => event.key === 'Enter' && !event.nativeEvent.isComposing;
+
 /** Ctrl/Cmd+K: finds contacts by name, company, phone (in any format) or email. */
 export function SearchSpotlight() {
   const { t } = useTranslation();
@@ -48,13 +50,20 @@ export function SearchSpotlight() {
     void navigate(`/contacts/${id}`);
   };
 
+  const shownQuery = query.trim();
+  const items = shownQuery === '' ? [] : results.items;
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // The combobox would swallow Escape; here it closes the whole search.
     if (event.key === 'Escape') dismiss();
+    // Results that arrived a moment ago may not have their first option selected yet: Enter
+    // still opens the first one rather than doing nothing.
+    const first = items[0];
+    if (isPlainEnter(event) && first && combobox.getSelectedOptionIndex() === -1) {
+      event.preventDefault();
+      openContact(String(first.id));
+    }
   };
-
-  const shownQuery = query.trim();
-  const items = shownQuery === '' ? [] : results.items;
 
   return (
     <Modal.Root opened={opened} onClose={dismiss} size="lg" yOffset="10vh">

@@ -12,10 +12,11 @@ interface BoardColumnProps {
   target: DropTarget;
   column: Board['won'];
   onOpen(deal: Deal): void;
+  focusedDealId: number | null;
 }
 
 /** One stage, or won or lost: its name, how many deals and what they add up to, its cards. */
-export function BoardColumn({ title, target, column, onOpen }: BoardColumnProps) {
+export function BoardColumn({ title, target, column, onOpen, focusedDealId }: BoardColumnProps) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: targetId(target), data: { target } });
   const headingId = `column-${targetId(target)}`;
@@ -42,7 +43,7 @@ export function BoardColumn({ title, target, column, onOpen }: BoardColumnProps)
       </Box>
       <div className={classes.cards}>
         {column.deals.map((deal) => (
-          <DealCard key={deal.id} deal={deal} onOpen={onOpen} />
+          <DealCard key={deal.id} deal={deal} onOpen={onOpen} takeFocus={deal.id === focusedDealId} />
         ))}
         {hidden > 0 && (
           <Text fz="xs" c="dimmed" ta="center" py="xs">

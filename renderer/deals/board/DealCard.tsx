@@ -1,7 +1,7 @@
 import { Card, Group, Text } from '@mantine/core';
 import { useDraggable } from '@dnd-kit/core';
 import { IconCalendar, IconUser } from '@tabler/icons-react';
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deal } from '../../../shared/deals/contract';
 import { formatAmount } from '../money';
@@ -58,19 +58,28 @@ export function DealCardBody({ deal }: { deal: Deal }) {
 interface DealCardProps {
   deal: Deal;
   onOpen(deal: Deal): void;
+  /** Focus the card when it appears (in the column a keyboard drop moved it to). */
+  takeFocus: boolean;
 }
 
 /** A deal on the board: drag it (mouse, or Space and the arrow keys) or open it (click, Enter). */
-export function DealCard({ deal, onOpen }: DealCardProps) {
+export function DealCard({ deal, onOpen, takeFocus }: DealCardProps) {
   const { t, i18n } = useTranslation();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: deal.id, data: { deal } });
+  const cardRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (takeFocus) cardRef.current?.focus();
+  }, [takeFocus]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     listeners?.onKeyDown?.(event);
     if (event.key === 'Enter' && !isDragging) onOpen(deal);
   };
   return (
     <Card
-      ref={setNodeRef}
+      ref={(node: HTMLDivElement | null) => {
+        setNodeRef(node);
+        cardRef.current = node;
+      }}
       withBorder
       padding="sm"
       radius="md"

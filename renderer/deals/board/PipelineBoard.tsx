@@ -43,6 +43,8 @@ export function PipelineBoard({ board, onOpen }: PipelineBoardProps) {
   const { t } = useTranslation();
   const move = usePipelineStore((store) => store.move);
   const [dragged, setDragged] = useState<Deal | null>(null);
+  /** The card a keyboard drop moved: it takes the focus again in its new column. */
+  const [focusedDealId, setFocusedDealId] = useState<number | null>(null);
   const openClose = useDealEditorStore((store) => store.openClose);
   const sensors = useSensors(
     // A few pixels of travel tell a drag from a click that opens the card.
@@ -78,9 +80,12 @@ export function PipelineBoard({ board, onOpen }: PipelineBoardProps) {
     onDragCancel: ({ active }) => t('deals.board.announce.cancel', { title: titleOf(active.id) }),
   };
 
-  const onDragStart = ({ active }: DragStartEvent) => setDragged(dealOf(active.id) ?? null);
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setDragged(dealOf(active.id) ?? null);
+    setFocusedDealId(null);
+  };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     setDragged(null);
     const deal = dealOf(active.id);
     const target = over ? parseTargetId(String(over.id)) : null;
@@ -89,6 +94,7 @@ export function PipelineBoard({ board, onOpen }: PipelineBoardProps) {
       openClose(deal, target.kind);
       return;
     }
+    if (activatorEvent instanceof KeyboardEvent) setFocusedDealId(deal.id);
     move(deal, target).catch((error: unknown) =>
       notifications.show({ color: 'red', title: deal.title, message: dealErrorText(error)(t) }),
     );
@@ -103,6 +109,9 @@ export function PipelineBoard({ board, onOpen }: PipelineBoardProps) {
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragged(null)}
         accessibility={{
+          // dnd-kit would put the focus back on the card a frame after the drop, taking it from
+          // the won/lost dialog that the drop opened; the board refocuses moved cards itself.
+          restoreFocus: false,
           announcements,
           screenReaderInstructions: { draggable: t('deals.board.instructions') },
         }}
@@ -115,6 +124,7 @@ export function PipelineBoard({ board, onOpen }: PipelineBoardProps) {
               target={{ kind: 'stage', stageId: column.stage.id }}
               column={column}
               onOpen={onOpen}
+              focusedDealId={focusedDealId}
             />
           ))}
           <BoardColumn
@@ -122,12 +132,14 @@ export function PipelineBoard({ board, onOpen }: PipelineBoardProps) {
             target={{ kind: 'won' }}
             column={board.won}
             onOpen={onOpen}
+            focusedDealId={focusedDealId}
           />
           <BoardColumn
             title={t('deals.status.lost')}
             target={{ kind: 'lost' }}
             column={board.lost}
             onOpen={onOpen}
+            focusedDealId={focusedDealId}
           />
         </div>
         <DragOverlay>
