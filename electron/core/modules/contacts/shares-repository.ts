@@ -17,6 +17,11 @@ export function createContactShareRepository(db: Db) {
      WHERE s.contact_id = ? ORDER BY u.display_name, u.id`,
   );
   const clear = db.prepare('DELETE FROM contact_shares WHERE contact_id = ?');
+  const seers = db.prepare<[number, number], { id: number }>(
+    `SELECT owner_id AS id FROM contacts WHERE id = ? AND owner_id IS NOT NULL
+     UNION SELECT user_id FROM contact_shares WHERE contact_id = ?
+     UNION SELECT id FROM users WHERE role IN ('admin', 'owner') AND active = 1`,
+  );
   const insert = db.prepare(
     'INSERT OR IGNORE INTO contact_shares (user_id, contact_id) SELECT value, ? FROM json_each(?)',
   );
@@ -29,6 +34,8 @@ export function createContactShareRepository(db: Db) {
   return {
     isVisibleTo: (contactId: number, userId: number): boolean =>
       visible.get(contactId, userId, userId) !== undefined,
+    /** Everyone who sees the contact when staff see only their own and shared customers. */
+    seersOf: (contactId: number): number[] => seers.all(contactId, contactId).map((row) => row.id),
     get,
     set(contactId: number, userIds: readonly number[]): ContactShares {
       db.transaction(() => {

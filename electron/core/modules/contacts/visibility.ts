@@ -1,5 +1,6 @@
 import type { User } from '../../../../shared/auth/contract';
 import { roleAtLeast } from '../../../../shared/roles';
+import type { Audience } from '../../events';
 import type { CompanyRepository } from '../company/repository';
 import type { ContactShareRepository } from './shares-repository';
 
@@ -21,6 +22,11 @@ export function createCustomerVisibility(company: CompanyRepository, shares: Con
     },
     canSee(scope: CustomerScope, contactId: number): boolean {
       return scope.kind === 'all' || shares.isVisibleTo(contactId, scope.userId);
+    },
+    /** Who may hear of a change to a customer (or to what concerns it): not who may not see it. */
+    audienceOf(contactId: number | null): Audience {
+      if (contactId === null || company.settings().customerVisibility === 'all') return { kind: 'company' };
+      return { kind: 'users', userIds: shares.seersOf(contactId) };
     },
   };
 }
