@@ -56,7 +56,18 @@ export default defineConfig({
       timeout: 60_000,
       stdout: 'pipe',
     },
-    ...(['pipeline', 'import', 'followups', 'duplicates', 'dashboard'] as const).map(officeHost),
+    ...(
+      [
+        'pipeline',
+        'import',
+        'followups',
+        'duplicates',
+        'dashboard',
+        'workorders',
+        'customFields',
+        'remote',
+      ] as const
+    ).map(officeHost),
   ],
   projects: [
     {

@@ -9,6 +9,7 @@ import type { ContactInput } from '../shared/contacts/contract';
 import { createCore } from '../electron/core/core';
 import { benchCompany } from './lib/bench-company';
 import { STANDARD_TARGETS, standardFigures } from './lib/bench-standard';
+import { WORKORDER_TARGETS, workOrderFigures } from './lib/bench-workorders';
 import { fakeContact, seededRandom } from './lib/fake-contacts';
 import { percentile, round, timeEach } from './lib/measure';
 import { progressBar } from './lib/progress';
@@ -169,6 +170,8 @@ try {
 
 // The Standard edition's figures, in a company of their own once the big one is gone.
 Object.assign(figures, await standardFigures());
+// The After-sales edition's figures, in a company of their own as well.
+Object.assign(figures, await workOrderFigures());
 const figure = (key: string): number => figures[key] ?? Number.NaN;
 
 if (values.json) {
@@ -212,6 +215,24 @@ if (values.json) {
       `≤ ${STANDARD_TARGETS.timelineP95Ms} ms`,
       `sort-everything p95 ${figure('baseline.timeline_sort_all.p95_ms')} ms (baseline ÷ ours = ${figure('timeline_speedup')})`,
     ],
+    [
+      `workorders.queue page p95 (${figure('workorders.count').toLocaleString('en')} work orders)`,
+      `${figure('workorders.queue_page.p95_ms')} ms`,
+      `≤ ${WORKORDER_TARGETS.queuePageP95Ms} ms`,
+      `OFFSET page p95 ${figure('baseline.workorders_offset_page.p95_ms')} ms (baseline ÷ ours = ${figure('workorders_queue_speedup')})`,
+    ],
+    [
+      'workorders.search p95',
+      `${figure('workorders.search.p95_ms')} ms`,
+      '',
+      `LIKE scan p95 ${figure('baseline.workorders_like_scan.p95_ms')} ms (baseline ÷ ours = ${figure('workorders_search_speedup')})`,
+    ],
+    [
+      'workorders.create + round-robin assign',
+      `${figure('workorders.create_assign.per_s').toLocaleString('en')} /s`,
+      '',
+      `plain insert ${figure('baseline.workorders_plain_insert.per_s').toLocaleString('en')} /s (baseline ÷ ours = ${figure('workorders_create_cost')})`,
+    ],
   ];
   console.log(`\n${total.toLocaleString('en')} contacts, ${figure('cpus')} cores\n`);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
@@ -223,7 +244,8 @@ if (values.json) {
     figure('contacts.insert.rows_per_s') >= TARGETS.insertPerS &&
     figure('import.rows_per_s') >= STANDARD_TARGETS.importRowsPerS &&
     figure('duplicates.scan_ms') <= STANDARD_TARGETS.duplicatesScanMs &&
-    figure('timeline.p95_ms') <= STANDARD_TARGETS.timelineP95Ms;
+    figure('timeline.p95_ms') <= STANDARD_TARGETS.timelineP95Ms &&
+    figure('workorders.queue_page.p95_ms') <= WORKORDER_TARGETS.queuePageP95Ms;
   const slowest = QUERIES.map((query, i) => ({
     query,
     p95: percentile(

@@ -30,7 +30,8 @@ const USAGE = `usage: npm run crm -- <command>
          [--map 'Header=field,...'] [--errors ERRORS.csv]
       imports a CSV (any delimiter; UTF-8 or GBK) or vCard file; columns are matched by their
       English or Chinese names unless --map names them (fields: name, firstName, lastName,
-      companyName, title, phones, emails, address, tags, notes; 'Header=' leaves a column out).
+      companyName, title, phones, emails, address, tags, notes, and custom.<id> for a custom field,
+      which a column named as the field's label fills by itself; 'Header=' leaves a column out).
       Defaults: --match email --on-duplicate skip; --match name finds the same name at the same
       company. New contacts belong to the company's first owner.
   export --data-dir DIR --entity contacts --format csv|vcard [--bom] [--tag TAG] FILE
@@ -150,15 +151,18 @@ async function importCommand(args: string[]): Promise<number> {
     throw new UsageError('--errors needs a file name');
   const dir = companyDir(values['data-dir'] as string | undefined);
 
+  const bytes = readImportFile(file);
+  const { core, ownerId } = openCompany(dir);
   let source: ImportSource;
   try {
-    source = openImportSource(readImportFile(file), file, columnMap);
+    // Columns may fill the company's own contact fields, by a header equal to the field's label.
+    source = openImportSource(bytes, file, columnMap, core.context.customFields.live('contact'));
   } catch (error) {
+    core.close();
     if (error instanceof ImportFileError) throw new FileProblem(`cannot import ${file}: ${error.message}`);
     throw error;
   }
 
-  const { core, ownerId } = openCompany(dir);
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
@@ -233,7 +237,7 @@ function exportCommand(args: string[]): number {
   try {
     const count = exportContacts(
       core.context.contacts,
-      { format, bom, filter: tag ? { tag } : {} },
+      { format, bom, filter: tag ? { tag } : {}, customFields: core.context.customFields.live('contact') },
       (chunk) => writeSync(fd, chunk),
     );
     console.log(`Exported ${number(count)} contacts to ${file}`);

@@ -1,4 +1,5 @@
 import type { CrmErrorShape } from './errors';
+import type { PlannedLaunch } from './remote/launch-plan';
 
 export type CallResult<T = unknown> = { ok: true; result: T } | { ok: false; error: CrmErrorShape };
 
@@ -20,8 +21,19 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** Commands from the desktop menu (Electron only), e.g. "new-contact", "search". */
-export type AppCommand = 'new-contact' | 'search' | 'settings';
+/**
+ * How starting a remote-help tool went (shared/remote): `toolMissing` when this machine lacks it,
+ * `browserCannotRunPrograms` when a browser was asked to run a program rather than open a URI.
+ */
+export type RemoteLaunchResult =
+  | { launched: true }
+  | {
+      launched: false;
+      reason: 'toolMissing' | 'schemeNotAllowed' | 'badProgram' | 'failed' | 'browserCannotRunPrograms';
+    };
+
+/** Commands from the desktop menu (Electron only), e.g. "new-contact", "search", "remote-help". */
+export type AppCommand = 'new-contact' | 'search' | 'settings' | 'remote-help';
 
 /**
  * `window.crm`: the only thing the renderer knows of its host (DESIGN §2). Electron's preload
@@ -39,6 +51,13 @@ export interface CrmBridge {
    * the browser's download otherwise. `saved` is false when the user cancelled.
    */
   download(downloadId: string, fileName: string): Promise<CallResult<{ saved: boolean }>>;
+  /**
+   * Starts the tool of a remote-help session that `remote.start` logged. The desktop app rebuilds
+   * the launch from the stored session; a browser can only hand `launch`'s URI to the system.
+   */
+  launchRemote(sessionId: number, launch: PlannedLaunch): Promise<CallResult<RemoteLaunchResult>>;
+  /** Opens the company's tool to be helped by the vendor, for a request `remote.vendorHelp` logged. */
+  launchSupportTool(requestId: number, launch: PlannedLaunch): Promise<CallResult<RemoteLaunchResult>>;
   /** Menu commands of the desktop app; absent in a browser. */
   onCommand?(listener: (command: AppCommand) => void): () => void;
 }

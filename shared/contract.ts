@@ -6,12 +6,15 @@ import { contactsProcedures } from './contacts/contract';
 import { duplicatesProcedures } from './contacts/duplicates-contract';
 import { sharingProcedures } from './contacts/sharing-contract';
 import { contactTransferProcedures } from './contacts/transfer-contract';
+import { customFieldsProcedures } from './custom-fields/contract';
 import { dashboardProcedures } from './dashboard/contract';
 import { dealsProcedures } from './deals/contract';
 import { followupsProcedures } from './followups/contract';
 import { licenseProcedures } from './license/contract';
 import { timelineProcedures } from './timeline/contract';
+import { remoteProcedures } from './remote/contract';
 import { usersProcedures } from './users/contract';
+import { workOrdersProcedures } from './workorders/contract';
 
 /** Every procedure of the product, by name. Add a module's table here and nowhere else. */
 export const procedures = {
@@ -28,6 +31,9 @@ export const procedures = {
   ...timelineProcedures,
   ...companiesProcedures,
   ...dashboardProcedures,
+  ...customFieldsProcedures,
+  ...workOrdersProcedures,
+  ...remoteProcedures,
 };
 
 export type Procedures = typeof procedures;

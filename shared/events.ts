@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { IMPORT_STATUSES, importProgress } from './contacts/transfer-contract';
+import { CUSTOM_FIELD_ENTITIES } from './custom-fields/contract';
 import { FOLLOWUP_KINDS } from './followups/contract';
 import { LICENSE_KINDS } from './license/contract';
+import { WORK_ORDER_STATUSES } from './workorders/contract';
 
 const schemas = {
   'contact.changed': z.object({
@@ -44,6 +46,8 @@ const schemas = {
     contactId: z.number().int().nullable(),
     companyId: z.number().int().nullable(),
   }),
+  /** Electron only: the user clicked a work order's desktop notice; the window opens `/workorders/<id>`. */
+  'workorder.notificationClicked': z.object({ id: z.number().int() }),
   /** The company's name or settings changed (shared/company/contract.ts). */
   'company.changed': z.object({ version: z.number().int() }),
   /** The licence was activated: modules, seats and locks may have changed. */
@@ -56,6 +60,44 @@ const schemas = {
   }),
   /** The pipeline's stages were added, renamed, reordered or removed. */
   'dealStages.changed': z.object({ version: z.number().int() }),
+  /** An entity's custom fields were added, changed, archived or reordered. */
+  'customFields.changed': z.object({ entity: z.enum(CUSTOM_FIELD_ENTITIES) }),
+  /** A work order was created, edited, assigned, replied to or changed status; to its module's users. */
+  'workorder.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['created', 'updated', 'assigned', 'status', 'replied']),
+    version: z.number().int(),
+    status: z.enum(WORK_ORDER_STATUSES),
+    assigneeId: z.number().int().nullable(),
+    contactId: z.number().int().nullable(),
+  }),
+  /** A work order was given to this user: to the assignee only, for the in-app and desktop notice. */
+  'workorder.assigned': z.object({
+    id: z.number().int(),
+    number: z.string(),
+    subject: z.string(),
+    assigneeId: z.number().int(),
+    byId: z.number().int(),
+    byName: z.string(),
+    reason: z.string().nullable(),
+  }),
+  /** Someone named this user with `@name` in a work order's thread. */
+  'workorder.mentioned': z.object({
+    id: z.number().int(),
+    number: z.string(),
+    subject: z.string(),
+    entryId: z.number().int(),
+    byName: z.string(),
+  }),
+  /** A remote-help session started or ended: timelines and work-order threads that show it refresh. */
+  'remoteSession.changed': z.object({
+    id: z.number().int(),
+    contactId: z.number().int().nullable(),
+    workOrderId: z.number().int().nullable(),
+    version: z.number().int(),
+  }),
+  /** The company's remote-help tool profiles changed. */
+  'remoteSettings.changed': z.object({ version: z.number().int() }),
 };
 export type EventName = keyof typeof schemas;
 export type EventData<N extends EventName> = z.infer<(typeof schemas)[N]>;

@@ -15,11 +15,14 @@ import type { ImportRunRepository } from './modules/contacts/transfer/import-run
 import type { DealRepository } from './modules/deals/repository';
 import type { ContactShareRepository } from './modules/contacts/shares-repository';
 import type { ContactStatsRepository } from './modules/contacts/stats-repository';
+import type { CustomFieldsService } from './modules/custom-fields/service';
 import type { CustomerVisibility } from './modules/contacts/visibility';
 import type { FollowupRepository } from './modules/followups/repository';
 import type { LicenseService } from './modules/license/service';
 import type { Timeline } from './modules/timeline/registry';
 import type { UserRepository } from './modules/users/repository';
+import type { RemoteRepository } from './modules/remote/repository';
+import type { WorkOrderRepository } from './modules/workorders/repository';
 
 /** What module handlers share: one database, one clock, one push channel. */
 export interface CoreContext {
@@ -46,7 +49,12 @@ export interface CoreContext {
   /** Where modules register what they link to a contact, so that a merge moves it. */
   contactLinks: ContactLinks;
   followups: FollowupRepository;
+  /** The company's own fields of contacts and deals: definitions, and checks of values against them. */
+  customFields: CustomFieldsService;
   deals: DealRepository;
+  workOrders: WorkOrderRepository;
+  /** Remote-help tool profiles and the log of sessions. */
+  remote: RemoteRepository;
   /** Where modules register what they show on a contact's timeline. */
   timeline: Timeline;
   /** Uploaded files and prepared downloads, an hour each. */

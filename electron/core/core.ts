@@ -27,6 +27,8 @@ import { contactTransferHandlers } from './modules/contacts/transfer/transfer-pr
 import { createImportRunRepository } from './modules/contacts/transfer/import-runs-repository';
 import { sharingHandlers } from './modules/contacts/sharing-procedures';
 import { createCustomerVisibility } from './modules/contacts/visibility';
+import { customFieldsHandlers } from './modules/custom-fields/procedures';
+import { createCustomFieldsService } from './modules/custom-fields/service';
 import { dashboardHandlers } from './modules/dashboard/procedures';
 import { dealsHandlers } from './modules/deals/procedures';
 import { createDealRepository } from './modules/deals/repository';
@@ -42,6 +44,10 @@ import { createTimeline } from './modules/timeline/registry';
 import { timelineHandlers } from './modules/timeline/procedures';
 import { usersHandlers } from './modules/users/procedures';
 import { createUserRepository } from './modules/users/repository';
+import { remoteHandlers } from './modules/remote/procedures';
+import { createRemoteRepository } from './modules/remote/repository';
+import { workOrdersHandlers } from './modules/workorders/procedures';
+import { createWorkOrderRepository } from './modules/workorders/repository';
 
 export const DATABASE_FILE = 'company.db';
 
@@ -61,6 +67,9 @@ export function allHandlers(context: CoreContext): Handlers {
     ...timelineHandlers(context),
     ...companiesHandlers(context),
     ...dashboardHandlers(context),
+    ...workOrdersHandlers(context),
+    ...remoteHandlers(context, context.remote),
+    ...customFieldsHandlers(context),
   };
 }
 
@@ -114,6 +123,7 @@ export function createCore(options: CoreOptions): Core {
   const company = createCompanyRepository(db);
   const users = createUserRepository(db);
   const contactShares = createContactShareRepository(db);
+  const customFields = createCustomFieldsService(db);
   const license = createLicenseService({
     repository: createLicenseRepository(db),
     now,
@@ -132,7 +142,7 @@ export function createCore(options: CoreOptions): Core {
     users,
     sessions: createSessionStore(db, now),
     license,
-    contacts: createContactRepository(db),
+    contacts: createContactRepository(db, customFields),
     contactChanges: createContactChangeRepository(db),
     contactStats: createContactStatsRepository(db),
     companies: createCompaniesRepository(db),
@@ -143,6 +153,9 @@ export function createCore(options: CoreOptions): Core {
     contactLinks: createContactLinks(),
     followups: createFollowupRepository(db),
     deals: createDealRepository(db),
+    workOrders: createWorkOrderRepository(db),
+    remote: createRemoteRepository(db),
+    customFields,
     timeline: createTimeline(),
     files: createTempFiles(tempFilesDir(options.dataDir), now),
     jobs: createJobRunner(logError),
@@ -155,10 +168,15 @@ export function createCore(options: CoreOptions): Core {
   context.contactLinks.register('contact_changes', context.contactChanges.contactLink);
   context.contactLinks.register('followups', context.followups.contactLink);
   context.contactLinks.register('deals', context.deals.contactLink);
+  context.contactLinks.register('workorders', context.workOrders.contactLink);
+  context.contactLinks.register('remote_sessions', context.remote.contactLink);
   context.timeline.register('contact_change', context.contactChanges.timelineSource);
   context.timeline.register('followup', context.followups.timelineSource);
   context.timeline.register('deal', context.deals.timelineSource);
+  context.timeline.register('workorder', context.workOrders.timelineSource);
+  context.timeline.register('remoteSession', context.remote.timelineSource);
   context.timeline.registerForCompany('followup', context.followups.companyTimelineSource);
+  context.timeline.registerForCompany('workorder', context.workOrders.companyTimelineSource);
   const stopReminders = options.reminders
     ? startReminders({ followups: context.followups, events, now, logError })
     : () => undefined;

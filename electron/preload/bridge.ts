@@ -1,9 +1,18 @@
-import type { AppCommand, CallResult, CrmBridge, PushEvent, UploadResult } from '../../shared/bridge';
+import type {
+  AppCommand,
+  CallResult,
+  CrmBridge,
+  PushEvent,
+  RemoteLaunchResult,
+  UploadResult,
+} from '../../shared/bridge';
 import {
   CALL_CHANNEL,
   COMMAND_CHANNEL,
   DOWNLOAD_CHANNEL,
   EVENT_CHANNEL,
+  REMOTE_LAUNCH_CHANNEL,
+  SUPPORT_LAUNCH_CHANNEL,
   UPLOAD_CHANNEL,
 } from '../main/ipc/channels';
 
@@ -16,7 +25,12 @@ export interface RendererIpc {
   removeListener(channel: string, listener: IpcListener): unknown;
 }
 
-const APP_COMMANDS: ReadonlySet<string> = new Set<AppCommand>(['new-contact', 'search', 'settings']);
+const APP_COMMANDS: ReadonlySet<string> = new Set<AppCommand>([
+  'new-contact',
+  'search',
+  'settings',
+  'remote-help',
+]);
 
 function isPushEvent(payload: unknown): payload is PushEvent {
   return typeof payload === 'object' && payload !== null && typeof (payload as PushEvent).name === 'string';
@@ -27,7 +41,7 @@ function isAppCommand(payload: unknown): payload is AppCommand {
 }
 
 /**
- * `window.crm` over IPC: three fixed channels, listeners that receive plain data (never
+ * `window.crm` over IPC: a few fixed channels, listeners that receive plain data (never
  * Electron's event object, which would hand the page `sender`), and no way to send anything else.
  */
 export function createBridge(ipc: RendererIpc): CrmBridge {
@@ -60,6 +74,9 @@ export function createBridge(ipc: RendererIpc): CrmBridge {
     upload: async (file) =>
       invoke<UploadResult>(UPLOAD_CHANNEL, file.name, new Uint8Array(await file.arrayBuffer())),
     download: (downloadId) => invoke<{ saved: boolean }>(DOWNLOAD_CHANNEL, downloadId),
+    // The main process rebuilds the launch from the stored session: only its id crosses over.
+    launchRemote: (sessionId) => invoke<RemoteLaunchResult>(REMOTE_LAUNCH_CHANNEL, sessionId),
+    launchSupportTool: (requestId) => invoke<RemoteLaunchResult>(SUPPORT_LAUNCH_CHANNEL, requestId),
     on: (listener) =>
       subscribe(EVENT_CHANNEL, isPushEvent, (event) => listener({ name: event.name, data: event.data })),
     onCommand: (listener) => subscribe(COMMAND_CHANNEL, isAppCommand, listener),

@@ -2,6 +2,8 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconBuildingStore,
   IconCertificate,
+  IconDeviceDesktopShare,
+  IconForms,
   IconListDetails,
   IconUsersGroup,
   type Icon,
@@ -14,9 +16,20 @@ import { mayOpenPage, PAGE_PATHS, type AdminPage } from './access';
 const PAGE_ICONS: Record<AdminPage, Icon> = {
   users: IconUsersGroup,
   settings: IconBuildingStore,
+  fields: IconForms,
+  remoteTools: IconDeviceDesktopShare,
   license: IconCertificate,
   plan: IconListDetails,
 };
+
+const PAGE_LABELS = {
+  users: 'nav.pages.users',
+  settings: 'nav.pages.settings',
+  fields: 'customFields.page.title',
+  remoteTools: 'remote.settings.title',
+  license: 'nav.pages.license',
+  plan: 'nav.pages.plan',
+} as const satisfies Record<AdminPage, string>;
 
 /** The sidebar's company section, for those who manage accounts and the licence. */
 export function AdminNav() {
@@ -24,7 +37,7 @@ export function AdminNav() {
   const { pathname } = useLocation();
   const { user } = useSession();
   if (!mayOpenPage(user.role, 'users')) return null;
-  const pages: AdminPage[] = ['users', 'settings', 'license', 'plan'];
+  const pages: AdminPage[] = ['users', 'settings', 'fields', 'remoteTools', 'license', 'plan'];
 
   return (
     <Stack gap={2} component="nav" aria-label={t('nav.company')}>
@@ -38,7 +51,7 @@ export function AdminNav() {
             key={page}
             component={Link}
             to={PAGE_PATHS[page]}
-            label={t(`nav.pages.${page}`)}
+            label={t(PAGE_LABELS[page])}
             leftSection={<PageIcon size={18} stroke={1.7} />}
             active={pathname === PAGE_PATHS[page]}
             variant="light"

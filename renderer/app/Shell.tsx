@@ -8,14 +8,18 @@ import { FollowupDialog } from '../followups/FollowupDialog';
 import { useReminders } from '../followups/useReminders';
 import { useContactChangeSync } from '../contacts/useContactChangeSync';
 import { useTagsStore } from '../contacts/tagsStore';
+import { useCustomFieldsSync } from '../custom-fields/useCustomFieldsSync';
 import { ENDED_BANNER_HEIGHT, LicenseEndedBanner, useEndedLicense } from '../license/LicenseEndedBanner';
 import { LicenseFileDrop } from '../license/LicenseFileDrop';
+import { RemoteSessionDialog } from '../remote/RemoteSessionDialog';
+import { VendorHelpDialog } from '../remote/VendorHelpDialog';
 import { LicenseNavStatus } from '../license/LicenseNavStatus';
 import { useLicenseSync } from '../license/useLicenseSync';
 import { SearchButton } from '../search/SearchButton';
 import { SearchSpotlight } from '../search/SearchSpotlight';
 import { useUserChangeSync } from '../users/useUserChangeSync';
 import { useUsersStore } from '../users/usersStore';
+import { useWorkOrderNotices } from '../workorders/useWorkOrderNotices';
 import { mayCall } from './access';
 import { AdminNav } from './AdminNav';
 import { Brand } from './Brand';
@@ -39,6 +43,8 @@ export function Shell() {
   useLicenseSync();
   useReminders();
   useCompanySync();
+  useWorkOrderNotices();
+  useCustomFieldsSync();
 
   useEffect(() => {
     void loadUsers();
@@ -77,6 +83,8 @@ export function Shell() {
       <SearchSpotlight />
       <ContactEditor />
       <FollowupDialog />
+      <RemoteSessionDialog />
+      <VendorHelpDialog />
       {mayCall(user.role, 'license.activate') && <LicenseFileDrop />}
     </AppShell>
   );

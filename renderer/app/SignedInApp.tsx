@@ -7,9 +7,11 @@ import { useDealListStore } from '../deals/list/dealListStore';
 import { usePipelineStore } from '../deals/pipelineStore';
 import { useFollowupDialogStore } from '../followups/followupDialogStore';
 import { useTagsStore } from '../contacts/tagsStore';
+import { useCustomFieldsStore } from '../custom-fields/customFieldsStore';
 import { useLicenseStore } from '../license/licenseStore';
 import { useSearchStore } from '../search/searchStore';
 import { useUsersStore } from '../users/usersStore';
+import { useQueueStore } from '../workorders/queueStore';
 import { createAppRouter } from './routes';
 import { useUserMenuStore } from './userMenuStore';
 
@@ -26,6 +28,8 @@ function forgetSessionData(): void {
   useTagsStore.setState({ tags: [] });
   useUsersStore.setState({ users: [], loaded: false, loadError: null });
   useLicenseStore.getState().reset();
+  useQueueStore.getState().reset();
+  useCustomFieldsStore.getState().reset();
 }
 
 export function SignedInApp() {

@@ -12,6 +12,7 @@ import {
   IconChevronDown,
   IconDeviceDesktop,
   IconKey,
+  IconLifebuoy,
   IconLogout,
   IconMoon,
   IconSun,
@@ -22,6 +23,7 @@ import { ChangePasswordDialog } from '../account/ChangePasswordDialog';
 import { useAuthStore, useSession } from '../auth/authStore';
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../i18n/language';
 import { changeLanguage } from '../i18n/setup';
+import { useVendorHelpStore } from '../remote/vendorHelpStore';
 import { useUserMenuStore } from './userMenuStore';
 import { PersonAvatar } from '../ui/PersonAvatar';
 
@@ -33,7 +35,7 @@ const THEMES: { scheme: MantineColorScheme; icon: ReactNode }[] = [
 
 const check = (on: boolean) => (on ? <IconCheck size={16} /> : null);
 
-/** Who is signed in, and their preferences: language, theme, password, sign-out. */
+/** Who is signed in, and their preferences: language, theme, password, sign-out; and help from the vendor. */
 export function UserMenu() {
   const { t, i18n } = useTranslation();
   const { user, company } = useSession();
@@ -42,6 +44,7 @@ export function UserMenu() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const [changingPassword, setChangingPassword] = useState(false);
+  const openVendorHelp = useVendorHelpStore((store) => store.open);
 
   return (
     <>
@@ -101,6 +104,9 @@ export function UserMenu() {
             </Menu.Item>
           ))}
           <Menu.Divider />
+          <Menu.Item leftSection={<IconLifebuoy size={16} />} onClick={openVendorHelp}>
+            {t('vendorHelp.open')}
+          </Menu.Item>
           <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
             {t('account.password.open')}
           </Menu.Item>

@@ -8,7 +8,7 @@ export function mayCall(role: Role, name: ProcedureName): boolean {
 }
 
 /** Pages outside the modules. */
-export type AdminPage = 'users' | 'settings' | 'license' | 'plan';
+export type AdminPage = 'users' | 'settings' | 'fields' | 'remoteTools' | 'license' | 'plan';
 
 /**
  * Who may open each page: the users page is for those who manage accounts, and so is the
@@ -18,6 +18,8 @@ export type AdminPage = 'users' | 'settings' | 'license' | 'plan';
 const PAGE_LOWEST_ROLE: Record<AdminPage, Role> = {
   users: 'admin',
   settings: 'admin',
+  fields: 'admin',
+  remoteTools: 'admin',
   license: 'admin',
   plan: 'staff',
 };
@@ -29,6 +31,8 @@ export function mayOpenPage(role: Role, page: AdminPage): boolean {
 export const PAGE_PATHS: Record<AdminPage, string> = {
   users: '/users',
   settings: '/settings',
+  fields: '/settings/fields',
+  remoteTools: '/settings/remote',
   license: '/license',
   plan: '/plan',
 };

@@ -1,11 +1,12 @@
 import { Box } from '@mantine/core';
-import { createHashRouter, type RouteObject } from 'react-router';
+import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { MODULES } from '../../shared/catalogue';
 import { CompanyPage } from '../companies/CompanyPage';
 import { CompanySettingsPage } from '../company/CompanySettingsPage';
 import { ContactDetailPage } from '../contacts/detail/ContactDetailPage';
 import { DuplicatesPage } from '../contacts/duplicates/DuplicatesPage';
 import { ContactsPage } from '../contacts/list/ContactsPage';
+import { CustomFieldsPage } from '../custom-fields/CustomFieldsPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { PipelinePage } from '../deals/PipelinePage';
 import { MyFollowupsPage } from '../followups/MyFollowupsPage';
@@ -13,8 +14,13 @@ import { LicensePage } from '../license/LicensePage';
 import { ModuleGate } from '../modules/ModuleGate';
 import { BUILT_MODULES } from '../modules/moduleCatalogue';
 import { PlanPage } from '../plan/PlanPage';
+import { RemoteReportPage } from '../remote/RemoteReportPage';
+import { RemoteSettingsPage } from '../remote/RemoteSettingsPage';
 import { NotFoundState } from '../ui/NotFoundState';
 import { UsersPage } from '../users/UsersPage';
+import { DispatchSettingsPage } from '../workorders/DispatchSettingsPage';
+import { WorkOrderPage } from '../workorders/WorkOrderPage';
+import { WorkOrdersPage } from '../workorders/WorkOrdersPage';
 import { CrashScreen } from './CrashScreen';
 import { RequirePage } from './RequirePage';
 import { Shell } from './Shell';
@@ -48,11 +54,39 @@ export function createAppRouter() {
             { path: 'pipeline/list', element: <PipelinePage view="list" /> },
           ],
         },
+        {
+          element: <ModuleGate module="workorders" />,
+          children: [
+            { path: 'workorders', element: <WorkOrdersPage /> },
+            { path: 'workorders/dispatch', element: <DispatchSettingsPage /> },
+            { path: 'workorders/:id', element: <WorkOrderPage /> },
+          ],
+        },
+        {
+          element: <ModuleGate module="remote" />,
+          children: [
+            { path: 'remote', element: <Navigate to="/remote/report" replace /> },
+            { path: 'remote/report', element: <RemoteReportPage /> },
+          ],
+        },
         ...unbuiltModuleRoutes,
         { element: <RequirePage page="users" />, children: [{ path: 'users', element: <UsersPage /> }] },
         {
           element: <RequirePage page="settings" />,
           children: [{ path: 'settings', element: <CompanySettingsPage /> }],
+        },
+        {
+          element: <RequirePage page="fields" />,
+          children: [{ path: 'settings/fields', element: <CustomFieldsPage /> }],
+        },
+        {
+          element: <RequirePage page="remoteTools" />,
+          children: [
+            {
+              element: <ModuleGate module="remote" />,
+              children: [{ path: 'settings/remote', element: <RemoteSettingsPage /> }],
+            },
+          ],
         },
         {
           element: <RequirePage page="license" />,

@@ -1,4 +1,5 @@
-import type { CallResult, CrmBridge, UploadResult } from '../../shared/bridge';
+import type { CallResult, CrmBridge, RemoteLaunchResult, UploadResult } from '../../shared/bridge';
+import type { PlannedLaunch } from '../../shared/remote/launch-plan';
 import { isErrorCode, type CrmErrorShape } from '../../shared/errors';
 import type { EventChannel } from './eventChannel';
 import { saveBlob } from './saveBlob';
@@ -10,7 +11,12 @@ export interface HttpBridgeDeps {
   events: EventChannel;
   /** Hands a downloaded file to the browser; the DOM's download link unless a test passes its own. */
   saveBlob?: (blob: Blob, fileName: string) => void;
+  /** Hands a URI to the operating system (a remote-help tool's scheme); the page's location unless a test passes its own. */
+  openUri?: (uri: string) => void;
 }
+
+/** Opens a URI; the page's location unless a test passes its own. */
+const assignLocation = (uri: string) => window.location.assign(uri);
 
 /** Procedures whose result opens a session, and the one that ends it. */
 const SESSION_OPENERS = new Set(['auth.setup', 'auth.login']);
@@ -69,6 +75,15 @@ export function createHttpBridge(deps: HttpBridgeDeps): CrmBridge {
     return { ok: false, error };
   };
 
+  /** A browser cannot run a program; it can hand a URI to the tool registered for its scheme. */
+  const handOver = (launch: PlannedLaunch): Promise<CallResult<RemoteLaunchResult>> => {
+    if (launch.kind !== 'uri') {
+      return Promise.resolve({ ok: true, result: { launched: false, reason: 'browserCannotRunPrograms' } });
+    }
+    (deps.openUri ?? assignLocation)(launch.uri);
+    return Promise.resolve({ ok: true, result: { launched: true } });
+  };
+
   return {
     kind: 'browser',
 
@@ -118,6 +133,9 @@ export function createHttpBridge(deps: HttpBridgeDeps): CrmBridge {
       (deps.saveBlob ?? saveBlob)(await response.blob(), fileName);
       return { ok: true, result: { saved: true } };
     },
+
+    launchRemote: (_sessionId, launch) => handOver(launch),
+    launchSupportTool: (_requestId, launch) => handOver(launch),
 
     on(listener) {
       return deps.events.subscribe(listener);

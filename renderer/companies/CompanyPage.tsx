@@ -8,6 +8,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { TimelineCard } from '../timeline/TimelineCard';
 import { RecordContent, RecordPage } from '../ui/RecordPage';
 import { useRecord } from '../ui/useRecord';
+import { NewWorkOrderButton } from '../workorders/NewWorkOrderButton';
 import { CompanyContactsCard } from './CompanyContactsCard';
 
 const loadCompany = (id: number) => call('companies.get', { id });
@@ -16,18 +17,21 @@ function CompanyDetail({ company }: { company: Company }) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap="xl">
-      <Group gap="lg" wrap="nowrap">
-        <ThemeIcon size={72} radius="xl" variant="light">
-          <IconBuilding size={36} />
-        </ThemeIcon>
-        <Stack gap={4}>
-          <Title order={1} fz="h2">
-            {company.name}
-          </Title>
-          <Text c="dimmed" fz="sm">
-            {t('companies.since', { at: formatDateTime(company.createdAt, i18n.language) })}
-          </Text>
-        </Stack>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Group gap="lg" wrap="nowrap">
+          <ThemeIcon size={72} radius="xl" variant="light">
+            <IconBuilding size={36} />
+          </ThemeIcon>
+          <Stack gap={4}>
+            <Title order={1} fz="h2">
+              {company.name}
+            </Title>
+            <Text c="dimmed" fz="sm">
+              {t('companies.since', { at: formatDateTime(company.createdAt, i18n.language) })}
+            </Text>
+          </Stack>
+        </Group>
+        <NewWorkOrderButton customer={{ company: { id: company.id, name: company.name } }} />
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <CompanyContactsCard companyId={company.id} />

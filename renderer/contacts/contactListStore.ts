@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Contact, ContactSort } from '../../shared/contacts/contract';
 import type { ProcedureInput } from '../../shared/contract';
+import type { CustomCondition } from '../../shared/custom-fields/contract';
 import { call } from '../bridge/call';
 
 export type ContactView = 'active' | 'trash';
@@ -10,6 +11,8 @@ export interface ContactListQuery {
   sort: ContactSort;
   tag: string | null;
   ownerId: number | null;
+  /** Conditions on the company's own fields, all of which a contact meets. */
+  custom: CustomCondition[];
 }
 
 export const PAGE_SIZE = 50;
@@ -35,18 +38,30 @@ interface ContactListStore {
   reset(): void;
 }
 
-const INITIAL_QUERY: ContactListQuery = { view: 'active', sort: 'name', tag: null, ownerId: null };
+const INITIAL_QUERY: ContactListQuery = {
+  view: 'active',
+  sort: 'name',
+  tag: null,
+  ownerId: null,
+  custom: [],
+};
+
+/** The list's filters as the contract takes them; the export of "the list as shown" too. */
+export function listFilter(query: ContactListQuery): NonNullable<ProcedureInput<'contacts.list'>['filter']> {
+  const filter: NonNullable<ProcedureInput<'contacts.list'>['filter']> = {};
+  if (query.view === 'trash') filter.trash = true;
+  if (query.tag !== null) filter.tag = query.tag;
+  if (query.ownerId !== null) filter.ownerId = query.ownerId;
+  if (query.custom.length > 0) filter.custom = query.custom;
+  return filter;
+}
 
 function listInput(
   query: ContactListQuery,
   limit: number,
   cursor: string | null,
 ): ProcedureInput<'contacts.list'> {
-  const filter: NonNullable<ProcedureInput<'contacts.list'>['filter']> = {};
-  if (query.view === 'trash') filter.trash = true;
-  if (query.tag !== null) filter.tag = query.tag;
-  if (query.ownerId !== null) filter.ownerId = query.ownerId;
-  return { sort: query.sort, limit, cursor, filter };
+  return { sort: query.sort, limit, cursor, filter: listFilter(query) };
 }
 
 // Each first-page request gets a number; answers to older ones are dropped.
@@ -93,7 +108,7 @@ export const useContactListStore = create<ContactListStore>()((set, get) => {
       return changeQuery({ ...get().query, ...change });
     },
     clearFilters() {
-      return changeQuery({ ...get().query, tag: null, ownerId: null });
+      return changeQuery({ ...get().query, tag: null, ownerId: null, custom: [] });
     },
     reload() {
       return fetchFirstPage(PAGE_SIZE, false);

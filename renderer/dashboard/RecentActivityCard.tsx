@@ -1,10 +1,13 @@
 import { Anchor, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconHistory, IconPencil, IconUserPlus, type Icon } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { CustomFieldDef } from '../../shared/custom-fields/contract';
 import type { ActivityEntry, ActivityKind, DashboardSummary } from '../../shared/dashboard/contract';
+import { changedCustomField, changedFieldLabel } from '../contacts/changedFieldLabel';
+import { useCustomFields } from '../custom-fields/customFieldsStore';
 import { FOLLOWUP_KIND_ICONS } from '../followups/followupKinds';
+import { useNow } from '../ui/useNow';
 import { formatDateTime } from '../i18n/formatDate';
 import { NoticeState } from '../ui/NoticeState';
 import { DashboardCard } from './DashboardCard';
@@ -14,22 +17,20 @@ import type { LoadState } from './useLiveLoad';
 /** The relative times move on by themselves. */
 const TICK_MS = 60_000;
 
-function useNow(): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
-
 const KIND_ICONS: Record<Exclude<ActivityKind, 'followup_created'>, Icon> = {
   contact_created: IconUserPlus,
   contact_changed: IconPencil,
   followup_completed: IconCheck,
 };
 
-function ActivityRow({ entry, now }: { entry: ActivityEntry; now: number }) {
+interface ActivityRowProps {
+  entry: ActivityEntry;
+  now: number;
+  /** The contact fields, archived ones included, which name the custom fields a change lists. */
+  customFields: readonly CustomFieldDef[];
+}
+
+function ActivityRow({ entry, now, customFields }: ActivityRowProps) {
   const { t, i18n } = useTranslation();
   const EntryIcon =
     entry.kind === 'followup_created' ? FOLLOWUP_KIND_ICONS[entry.followupKind] : KIND_ICONS[entry.kind];
@@ -38,7 +39,7 @@ function ActivityRow({ entry, now }: { entry: ActivityEntry; now: number }) {
     entry.kind === 'contact_changed'
       ? t('dashboard.recent.contact_changed', {
           fields: entry.fields
-            .map((field) => t(`contacts.fields.${field}`, { defaultValue: field }))
+            .map((field) => changedFieldLabel(field, changedCustomField(field, customFields), t))
             .join(t('dashboard.recent.fieldSeparator')),
         })
       : entry.kind === 'contact_created'
@@ -80,7 +81,8 @@ interface RecentActivityCardProps {
 /** Recent activity: the latest things done to customers the user may see. */
 export function RecentActivityCard({ state, onRetry }: RecentActivityCardProps) {
   const { t } = useTranslation();
-  const now = useNow();
+  const now = useNow(TICK_MS);
+  const customFields = useCustomFields('contact').fields;
   return (
     <DashboardCard title={t('dashboard.recent.title')} state={state} onRetry={onRetry}>
       {({ recent }) =>
@@ -95,7 +97,7 @@ export function RecentActivityCard({ state, onRetry }: RecentActivityCardProps) 
           <Stack gap={0} component="ul" p={0} m={0} aria-label={t('dashboard.recent.title')}>
             {recent.map((entry) => (
               <li key={`${entry.kind}:${entry.id}`} style={{ listStyle: 'none' }}>
-                <ActivityRow entry={entry} now={now} />
+                <ActivityRow entry={entry} now={now} customFields={customFields} />
               </li>
             ))}
           </Stack>

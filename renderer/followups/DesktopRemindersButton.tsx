@@ -2,7 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { browserNotificationPermission, requestBrowserNotifications } from './desktopNotifications';
+import { browserNotificationPermission, requestBrowserNotifications } from '../app/desktopNotifications';
 
 /** Browser mode: turns on desktop reminders (the browser asks once, on this click). */
 export function DesktopRemindersButton() {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call } from '../bridge/call';
 import { onEvent } from '../bridge/events';
-import { showBrowserNotification } from './desktopNotifications';
+import { showBrowserNotification } from '../app/desktopNotifications';
 import { announceFollowupChanged } from './followupChanges';
 import { followupPath } from './reminderTarget';
 

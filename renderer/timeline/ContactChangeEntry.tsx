@@ -1,23 +1,27 @@
 import { Group, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_FIELDS, type ContactFieldName } from '../../shared/contacts/contract';
+import type { CustomFieldDef } from '../../shared/custom-fields/contract';
 import type { FieldValue, TimelineEntry } from '../../shared/timeline/contract';
+import { changedCustomField, changedFieldLabel } from '../contacts/changedFieldLabel';
+import { useCustomFields } from '../custom-fields/customFieldsStore';
+import { customValueText } from '../custom-fields/customValueText';
 import { useUsersStore } from '../users/usersStore';
 import type { TimelineEntryRenderer } from './entryRenderer';
 
 type ContactChange = Extract<TimelineEntry, { kind: 'contact_change' }>;
 
-const isContactField = (field: string): field is ContactFieldName =>
-  (CONTACT_FIELDS as readonly string[]).includes(field);
+function useCustomField(field: string): CustomFieldDef | undefined | null {
+  return changedCustomField(field, useCustomFields('contact').fields);
+}
 
-function useValueText(field: string) {
-  const { t } = useTranslation();
+function useValueText(field: string, customField: CustomFieldDef | undefined | null) {
+  const { t, i18n } = useTranslation();
   const users = useUsersStore((store) => store.users);
   return (value: FieldValue): string => {
     if (value === null || value === '' || (Array.isArray(value) && value.length === 0))
       return t('timeline.change.empty');
+    if (customField !== null) return customValueText(customField, value, t, i18n.language);
     if (Array.isArray(value)) return value.join(', ');
     if (field === 'ownerId' && typeof value === 'number') {
       return (
@@ -28,15 +32,15 @@ function useValueText(field: string) {
   };
 }
 
-const fieldName = (field: string, t: TFunction) =>
-  isContactField(field) ? t(`contacts.fields.${field}`) : field;
-
 function ContactChangeContent({ entry }: { entry: ContactChange }) {
   const { t } = useTranslation();
-  const text = useValueText(entry.data.field);
+  const customField = useCustomField(entry.data.field);
+  const text = useValueText(entry.data.field, customField);
   return (
     <>
-      <Text fz="sm">{t('timeline.change.title', { field: fieldName(entry.data.field, t) })}</Text>
+      <Text fz="sm">
+        {t('timeline.change.title', { field: changedFieldLabel(entry.data.field, customField, t) })}
+      </Text>
       <Group gap={6} fz="sm" wrap="wrap">
         <Text fz="sm" c="dimmed" td="line-through" style={{ whiteSpace: 'pre-wrap' }}>
           {text(entry.data.oldValue)}

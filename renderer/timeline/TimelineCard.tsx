@@ -2,6 +2,7 @@ import { Card, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/call';
+import { onEvent } from '../bridge/events';
 import { onContactChanged } from '../contacts/contactChanges';
 import { onFollowupChanged } from '../followups/followupChanges';
 import type { AnyTimelineEntry } from './entryRenderer';
@@ -32,9 +33,15 @@ export function TimelineCard({ subject }: { subject: TimelineSubject }) {
   useEffect(() => {
     const offFollowups = onFollowupChanged(reload);
     const offContact = onContactChanged((id) => subject.kind === 'contact' && id === subject.id && reload());
+    // A company's timeline holds its contacts' sessions, which the event does not name.
+    const offRemote = onEvent(
+      'remoteSession.changed',
+      (changed) => (subject.kind === 'company' || changed.contactId === subject.id) && reload(),
+    );
     return () => {
       offFollowups();
       offContact();
+      offRemote();
     };
   }, [reload, subject.kind, subject.id]);
 

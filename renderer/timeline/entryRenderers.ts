@@ -1,5 +1,7 @@
 import { dealEntryRenderer } from '../deals/DealEntry';
 import { followupEntryRenderer } from '../followups/FollowupEntry';
+import { remoteSessionEntryRenderer } from '../remote/RemoteSessionEntry';
+import { workOrderEntryRenderer } from '../workorders/WorkOrderEntry';
 import { contactChangeEntryRenderer } from './ContactChangeEntry';
 import type { TimelineEntryRenderers } from './entryRenderer';
 
@@ -11,4 +13,6 @@ export const ENTRY_RENDERERS: TimelineEntryRenderers = {
   followup: followupEntryRenderer,
   contact_change: contactChangeEntryRenderer,
   deal: dealEntryRenderer,
+  workorder: workOrderEntryRenderer,
+  remoteSession: remoteSessionEntryRenderer,
 };

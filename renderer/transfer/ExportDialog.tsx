@@ -1,9 +1,10 @@
-import { Checkbox, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, Radio, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_EXPORT_IDS } from '../../shared/contacts/transfer-contract';
 import type { ProcedureInput } from '../../shared/contract';
 import { call } from '../bridge/call';
-import { useContactListStore, type ContactListQuery } from '../contacts/contactListStore';
+import { listFilter, useContactListStore, type ContactListQuery } from '../contacts/contactListStore';
 import { FormDialogButtons } from '../forms/FormDialogButtons';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { AppModal } from '../ui/AppModal';
@@ -11,17 +12,22 @@ import { downloadFile } from './files';
 
 type Format = 'csv' | 'vcard';
 
-/** The list as the user sees it now: its view, tag and owner filters, and its order. */
-function listScope(query: ContactListQuery): Pick<ProcedureInput<'contacts.export'>, 'filter' | 'sort'> {
-  const filter: NonNullable<ProcedureInput<'contacts.export'>['filter']> = {};
-  if (query.view === 'trash') filter.trash = true;
-  if (query.tag !== null) filter.tag = query.tag;
-  if (query.ownerId !== null) filter.ownerId = query.ownerId;
-  return { filter, sort: query.sort };
+type Scope = Pick<ProcedureInput<'contacts.export'>, 'filter' | 'sort' | 'ids'>;
+
+/** The list as the user sees it now: its view, its filters and its order. */
+function listScope(query: ContactListQuery): Scope {
+  return { filter: listFilter(query), sort: query.sort };
 }
 
-/** Export of the current list to CSV (with a BOM for Excel if asked) or vCard. */
-export function ExportDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
+interface ExportDialogProps {
+  opened: boolean;
+  /** The selected contacts, in the list's order; the whole list as shown when left out. */
+  ids?: readonly number[];
+  onClose(): void;
+}
+
+/** Export of the current list, or of the selected contacts, to CSV (with a BOM for Excel if asked) or vCard. */
+export function ExportDialog({ opened, ids, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const query = useContactListStore((store) => store.query);
   const [format, setFormat] = useState<Format>('csv');
@@ -29,6 +35,7 @@ export function ExportDialog({ opened, onClose }: { opened: boolean; onClose(): 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<{ count: number; file: string } | null>(null);
+  const tooMany = ids !== undefined && ids.length > MAX_EXPORT_IDS;
 
   const close = () => {
     setDone(null);
@@ -38,12 +45,13 @@ export function ExportDialog({ opened, onClose }: { opened: boolean; onClose(): 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (tooMany) return;
     setBusy(true);
     setError(null);
     setDone(null);
     try {
       const file = await call('contacts.export', {
-        ...listScope(query),
+        ...(ids ? { ids: [...ids] } : listScope(query)),
         format,
         ...(format === 'csv' ? { bom } : {}),
       });
@@ -61,8 +69,15 @@ export function ExportDialog({ opened, onClose }: { opened: boolean; onClose(): 
       <form onSubmit={(event) => void submit(event)}>
         <Stack>
           <Text fz="sm" c="dimmed">
-            {t('transfer.exportDialog.scope', { view: t(`transfer.exportDialog.views.${query.view}`) })}
+            {ids
+              ? t('contactSelection.exportScope', { count: ids.length })
+              : t('transfer.exportDialog.scope', { view: t(`transfer.exportDialog.views.${query.view}`) })}
           </Text>
+          {tooMany && (
+            <Alert color="yellow" variant="light" role="alert">
+              {t('contactSelection.tooMany', { count: ids.length, max: MAX_EXPORT_IDS })}
+            </Alert>
+          )}
           <Radio.Group
             label={t('transfer.exportDialog.format')}
             value={format}
@@ -88,6 +103,7 @@ export function ExportDialog({ opened, onClose }: { opened: boolean; onClose(): 
           <FormDialogButtons
             submitLabel={t('transfer.exportDialog.submit')}
             submitting={busy}
+            submitDisabled={tooMany}
             onCancel={close}
           />
         </Stack>

@@ -8,14 +8,15 @@ import {
   type ImportPreview,
   type MatchField,
 } from '../../shared/contacts/transfer-contract';
-import { TRANSFER_FIELDS, type TransferField } from '../../shared/contacts/transfer-fields';
+import { customTarget, TRANSFER_FIELDS, type ImportTarget } from '../../shared/contacts/transfer-fields';
 import { call } from '../bridge/call';
+import { liveFields, useCustomFields } from '../custom-fields/customFieldsStore';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { fieldLabel } from './fieldLabel';
 import { fileProblemOverrides } from './files';
 
 const SKIP = 'skip';
-const NAME_FIELDS: readonly (TransferField | null)[] = ['name', 'firstName', 'lastName'];
+const NAME_FIELDS: readonly (ImportTarget | null)[] = ['name', 'firstName', 'lastName'];
 
 interface ImportColumnsStepProps {
   uploadId: string;
@@ -27,22 +28,35 @@ interface ImportColumnsStepProps {
 /** Step two: each column's field (proposed, changeable), the first rows, and what to do with duplicates. */
 export function ImportColumnsStep({ uploadId, preview, onBack, onStarted }: ImportColumnsStepProps) {
   const { t, i18n } = useTranslation();
-  const [mapping, setMapping] = useState(preview.mapping);
+  const [mapping, setMapping] = useState<(ImportTarget | null)[]>(preview.mapping);
   const [match, setMatch] = useState<MatchField>('email');
   const [onDuplicate, setOnDuplicate] = useState<DuplicatePolicy>('skip');
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const isCsv = preview.format === 'csv';
   const mapsName = mapping.some((field) => NAME_FIELDS.includes(field));
+  const customFields = useCustomFields('contact').fields;
+  const live = liveFields(customFields);
 
   const fieldOptions = [
     { value: SKIP, label: t('transfer.wizard.skipColumn') },
-    ...TRANSFER_FIELDS.map((field) => ({ value: field, label: fieldLabel(field, i18n.language) })),
+    ...TRANSFER_FIELDS.map((field) => ({
+      value: field,
+      label: fieldLabel(field, i18n.language, customFields),
+    })),
+    ...(live.length > 0
+      ? [
+          {
+            group: t('customFields.form.section'),
+            items: live.map((field) => ({ value: customTarget(field.id), label: field.label })),
+          },
+        ]
+      : []),
   ];
   const setField = (column: number, value: string | null) =>
     setMapping((current) =>
       current.map((field, i) =>
-        i === column ? (value === SKIP || value === null ? null : (value as TransferField)) : field,
+        i === column ? (value === SKIP || value === null ? null : (value as ImportTarget)) : field,
       ),
     );
 
@@ -98,7 +112,7 @@ export function ImportColumnsStep({ uploadId, preview, onBack, onStarted }: Impo
                   <Table.Td fw={500}>{header}</Table.Td>
                   <Table.Td w={200}>
                     {isCsv ? (
-                      <Select
+                      <Select<string>
                         aria-label={t('transfer.wizard.field') + ': ' + header}
                         data={fieldOptions}
                         value={mapping[column] ?? SKIP}
@@ -107,7 +121,7 @@ export function ImportColumnsStep({ uploadId, preview, onBack, onStarted }: Impo
                         size="xs"
                       />
                     ) : (
-                      mapping[column] && fieldLabel(mapping[column], i18n.language)
+                      mapping[column] && fieldLabel(mapping[column], i18n.language, customFields)
                     )}
                   </Table.Td>
                   <Table.Td c="dimmed" fz="sm">

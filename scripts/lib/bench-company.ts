@@ -1,4 +1,7 @@
-import type { Core } from '../../electron/core/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../electron/core/core';
 
 export type BenchCall = (name: string, input: unknown) => Promise<unknown>;
 
@@ -18,4 +21,19 @@ export async function benchCompany(core: Core): Promise<{ call: BenchCall; userI
     return result.result;
   };
   return { call, userId: user.id };
+}
+
+/** Runs `measure` in a company of its own in a temporary folder, removed afterwards. */
+export async function inCompany<T>(
+  measure: (core: Core, call: BenchCall, userId: number) => Promise<T>,
+): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'crm-bench-company-'));
+  const core = createCore({ dataDir, checkOutputs: false });
+  try {
+    const { call, userId } = await benchCompany(core);
+    return await measure(core, call, userId);
+  } finally {
+    core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

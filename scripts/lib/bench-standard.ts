@@ -1,18 +1,15 @@
 // The Standard edition's figures (issue 4): the duplicate finder over 100,000 contacts and a
 // contact timeline of 5,000 entries, each through dispatch beside a baseline from the same run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ContactInput } from '../../shared/contacts/contract';
 import { EXPORT_FIELDS, TRANSFER_FIELD_NAMES, type ExportField } from '../../shared/contacts/transfer-fields';
 import { emailKey, phoneKey } from '../../shared/contacts/duplicate-keys';
-import { createCore, type Core } from '../../electron/core/core';
-import { csvLine } from '../../electron/core/modules/contacts/transfer/csv-write';
+import type { Core } from '../../electron/core/core';
+import { csvLine } from '../../shared/csv/csv-write';
 import { importContacts } from '../../electron/core/modules/contacts/transfer/import-contacts';
 import { openImportSource } from '../../electron/core/modules/contacts/transfer/import-source';
 import { IMPORT_BATCH } from '../../electron/core/modules/contacts/transfer/transfer-procedures';
 import { ALL_CUSTOMERS } from '../../electron/core/modules/contacts/visibility';
-import { benchCompany, type BenchCall } from './bench-company';
+import { inCompany, type BenchCall } from './bench-company';
 import { fakeContact, seededRandom } from './fake-contacts';
 import { percentile, round, timeEach } from './measure';
 
@@ -154,21 +151,6 @@ function readRate(file: Uint8Array): number {
   let read = 0;
   for (const record of openImportSource(file, 'contacts.csv').records()) if (record) read++;
   return read / ((performance.now() - began) / 1000);
-}
-
-/** Runs `measure` in a company of its own in a temporary folder, removed afterwards. */
-async function inCompany<T>(
-  measure: (core: Core, call: BenchCall, userId: number) => Promise<T>,
-): Promise<T> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crm-bench-standard-'));
-  const core = createCore({ dataDir, checkOutputs: false });
-  try {
-    const { call, userId } = await benchCompany(core);
-    return await measure(core, call, userId);
-  } finally {
-    core.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customConditions, customValues } from '../custom-fields/contract';
 import { page, pageCursor, pageLimit } from '../paging';
 import { procedure } from '../procedure';
 import { hasPhoneDigits } from './phone';
@@ -26,6 +27,8 @@ const contactFields = {
   tags: z.array(tag).max(30),
   notes: optionalText(10_000),
   ownerId: id.nullable(),
+  /** Values of the company's own fields (shared/custom-fields/contract.ts). */
+  custom: customValues,
 };
 
 export const contactInput = z
@@ -35,6 +38,7 @@ export const contactInput = z
     emails: contactFields.emails.optional(),
     tags: contactFields.tags.optional(),
     ownerId: contactFields.ownerId.optional(),
+    custom: contactFields.custom.optional(),
   })
   .strict();
 export type ContactInput = z.infer<typeof contactInput>;
@@ -50,6 +54,7 @@ export const CONTACT_FIELDS = [
   'tags',
   'notes',
   'ownerId',
+  'custom',
 ] as const satisfies readonly (keyof ContactInput)[];
 export type ContactFieldName = (typeof CONTACT_FIELDS)[number];
 
@@ -69,6 +74,7 @@ export const contact = z.object({
   notes: z.string().nullable(),
   ownerId: id.nullable(),
   ownerName: z.string().nullable(),
+  custom: customValues,
   version: z.number().int().positive(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
@@ -88,6 +94,7 @@ export const contactFilter = z
     tag: tag.optional(),
     ownerId: id.optional(),
     trash: z.boolean().optional(),
+    custom: customConditions.optional(),
   })
   .strict();
 export type ContactFilter = z.infer<typeof contactFilter>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { page, pageInput } from '../paging';
 import { procedure } from '../procedure';
 import { CONTACT_SORTS, contactFilter } from './contract';
-import { TRANSFER_FIELDS } from './transfer-fields';
+import { isCustomTarget, TRANSFER_FIELDS, type CustomTarget } from './transfer-fields';
 
 /**
  * Which field finds an existing contact for an incoming row: an e-mail, a phone number (by its
@@ -70,8 +70,20 @@ export const downloadId = uploadId;
 export const prepared = z.object({ downloadId, fileName: z.string(), count: count });
 export type Prepared = z.infer<typeof prepared>;
 
-/** The field each column of a CSV fills, in column order; null leaves a column out. */
-export const columnMapping = z.array(z.enum(TRANSFER_FIELDS).nullable()).max(500);
+/**
+ * The field each column of a CSV fills, in column order; null leaves a column out. A live custom
+ * field of contacts is named `custom.<id>`.
+ */
+export const columnMapping = z
+  .array(
+    z
+      .union([
+        z.enum(TRANSFER_FIELDS),
+        z.custom<CustomTarget>((value) => typeof value === 'string' && isCustomTarget(value), 'not a field'),
+      ])
+      .nullable(),
+  )
+  .max(500);
 
 export const importPreview = z.object({
   fileName: z.string(),
@@ -121,6 +133,9 @@ export const undoResult = z.object({ removed: count, restored: count, kept: z.ar
 export type UndoResult = z.infer<typeof undoResult>;
 
 const byImport = z.object({ importId: id }).strict();
+
+/** The most contacts one export may name by id. */
+export const MAX_EXPORT_IDS = 10_000;
 
 export const contactTransferProcedures = {
   'contacts.import.preview': procedure({
@@ -186,7 +201,7 @@ export const contactTransferProcedures = {
         /** The contacts of the list as filtered and sorted, or these contacts. */
         filter: contactFilter.optional(),
         sort: z.enum(CONTACT_SORTS).optional(),
-        ids: z.array(id).min(1).max(10_000).optional(),
+        ids: z.array(id).min(1).max(MAX_EXPORT_IDS).optional(),
         format: z.enum(['csv', 'vcard']),
         /** CSV: a byte order mark, which Excel needs to read UTF-8. */
         bom: z.boolean().optional(),

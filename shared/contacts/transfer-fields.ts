@@ -1,3 +1,5 @@
+import type { CustomFieldDef } from '../custom-fields/contract';
+import { foldText } from '../custom-fields/values';
 import { CONTACT_FIELDS, type ContactFieldName } from './contract';
 /**
  * The contact fields an import can fill and an export writes, with the column names the import
@@ -20,11 +22,25 @@ export const TRANSFER_FIELDS = [
 ] as const;
 export type TransferField = (typeof TRANSFER_FIELDS)[number];
 
-/** Fields an export writes, in column order; first and last names only ever come in. */
-export type ExportField = Exclude<ContactFieldName, 'ownerId'>;
+/**
+ * Fields an export writes, in column order; first and last names only ever come in. The custom
+ * fields' columns follow, one per live field.
+ */
+export type ExportField = Exclude<ContactFieldName, 'ownerId' | 'custom'>;
 export const EXPORT_FIELDS = CONTACT_FIELDS.filter(
-  (field): field is ExportField => field !== 'ownerId',
+  (field): field is ExportField => field !== 'ownerId' && field !== 'custom',
 ) satisfies readonly TransferField[];
+
+/** A column filling one of the company's own contact fields: `custom.12`. */
+export type CustomTarget = `custom.${number}`;
+/** What a column of an import file may fill. */
+export type ImportTarget = TransferField | CustomTarget;
+
+export const CUSTOM_TARGET = /^custom\.([1-9]\d{0,9})$/;
+export const customTarget = (fieldId: number): CustomTarget => `custom.${fieldId}`;
+export const isCustomTarget = (text: string): text is CustomTarget => CUSTOM_TARGET.test(text);
+/** The field id a custom target names. */
+export const customTargetId = (target: CustomTarget): number => Number(target.slice('custom.'.length));
 
 interface FieldNames {
   en: string;
@@ -168,7 +184,17 @@ export function isTransferField(text: string): text is TransferField {
   return (TRANSFER_FIELDS as readonly string[]).includes(text);
 }
 
-/** The field each column would fill, as the wizard proposes it; null leaves a column out. */
-export function proposeMapping(headers: readonly string[]): (TransferField | null)[] {
-  return headers.map((header) => FIELD_BY_HEADER_KEY.get(headerKey(header)) ?? null);
+/**
+ * The field each column would fill, as the wizard proposes it; null leaves a column out. A
+ * header that is the label of one of the company's live fields (`customFields`, case and width
+ * folded) fills that field, before any standard field of a similar name.
+ */
+export function proposeMapping(
+  headers: readonly string[],
+  customFields: readonly Pick<CustomFieldDef, 'id' | 'label'>[] = [],
+): (ImportTarget | null)[] {
+  const byLabel = new Map(customFields.map((field) => [foldText(field.label), customTarget(field.id)]));
+  return headers.map(
+    (header) => byLabel.get(foldText(header)) ?? FIELD_BY_HEADER_KEY.get(headerKey(header)) ?? null,
+  );
 }

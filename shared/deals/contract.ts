@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { calendarDay } from '../calendar-day';
+import { customValues } from '../custom-fields/contract';
 import { page, pageCursor, pageLimit } from '../paging';
 import { procedure } from '../procedure';
 
@@ -16,13 +18,6 @@ export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter upper
 export const minorAmount = z.number().int().min(0);
 export const probability = z.number().int().min(0).max(100);
 
-/** A calendar day, `YYYY-MM-DD`, that exists (no 2025-02-30). */
-export const calendarDay = z.string().refine((day) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-}, 'a day that exists, as YYYY-MM-DD');
-
 const closeReason = z.string().trim().max(500);
 
 const dealFields = {
@@ -38,6 +33,7 @@ const dealFields = {
   ownerId: id.optional(),
   contactId: id.nullable().optional(),
   companyId: id.nullable().optional(),
+  custom: customValues.optional(),
 };
 
 export const dealInput = z.object(dealFields).strict();
@@ -65,6 +61,7 @@ export const deal = z.object({
   contactName: z.string().nullable(),
   companyId: id.nullable(),
   companyName: z.string().nullable(),
+  custom: customValues,
   createdBy: id,
   createdAt: z.number().int(),
   updatedAt: z.number().int(),

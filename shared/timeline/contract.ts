@@ -2,13 +2,19 @@ import { z } from 'zod';
 import { FOLLOWUP_KINDS } from '../followups/contract';
 import { page, pageInput } from '../paging';
 import { procedure } from '../procedure';
+import { REMOTE_OUTCOMES } from '../remote/contract';
+import { REMOTE_TOOLS } from '../remote/remote-id';
+import { WORK_ORDER_PRIORITIES, WORK_ORDER_STATUSES } from '../workorders/contract';
 
 const id = z.number().int().positive();
 
 const actor = z.object({ id, name: z.string() }).nullable();
 
-/** A stored field value as the contact change log keeps it. */
-export const fieldValue = z.union([z.string(), z.number(), z.array(z.string()), z.null()]);
+/**
+ * A stored field value as the contact change log keeps it; a custom field's (field
+ * `custom.<id>`) may also be a checkbox's boolean.
+ */
+export const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
 export type FieldValue = z.infer<typeof fieldValue>;
 
 const entryBase = {
@@ -49,6 +55,31 @@ export const timelineEntry = z.discriminatedUnion('kind', [
       amount: z.number().int(),
       currency: z.string(),
       reason: z.string().nullable(),
+    }),
+  }),
+  z.object({
+    ...entryBase,
+    kind: z.literal('workorder'),
+    /** A work order as it is now, at the time it was opened. */
+    data: z.object({
+      workOrderId: id,
+      number: z.string(),
+      subject: z.string(),
+      status: z.enum(WORK_ORDER_STATUSES),
+      priority: z.enum(WORK_ORDER_PRIORITIES),
+    }),
+  }),
+  z.object({
+    ...entryBase,
+    kind: z.literal('remoteSession'),
+    /** A remote-help session, at its start; ended, with its outcome and notes, once it is over. */
+    data: z.object({
+      tool: z.enum(REMOTE_TOOLS),
+      workOrderId: id.nullable(),
+      workOrderNumber: z.string().nullable(),
+      endedAt: z.number().int().nullable(),
+      outcome: z.enum(REMOTE_OUTCOMES).nullable(),
+      notes: z.string().nullable(),
     }),
   }),
 ]);

@@ -76,6 +76,19 @@ test('it follows colleagues’ changes without a reload', async () => {
   );
 });
 
+test('a changed custom field is named by its label', async () => {
+  const tier = await owner.call('customFields.create', { entity: 'contact', label: 'Tier', type: 'text' });
+  const [bo] = (await owner.call('contacts.search', { query: 'Bo Chen' })).items;
+  await owner.call('contacts.update', {
+    id: bo!.id,
+    version: bo!.version,
+    patch: { custom: { [tier.id]: 'Gold' } },
+  });
+  await expect(card('Recent activity').getByRole('listitem').first()).toContainText(
+    'Zhou Min changed Tier · Bo Chen',
+  );
+});
+
 test('opening a follow-up’s customer from the home page', async () => {
   await card('My follow-ups').getByRole('link', { name: 'Show the new catalogue' }).click();
   await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();

@@ -2,6 +2,7 @@ import { expect, request, test, type BrowserContext, type Page } from '@playwrig
 import type { ProcedureOutput } from '../../shared/contract';
 import { Colleague } from './support/api';
 import { FOLLOWUPS_URL } from './support/hosts';
+import { recordNotifications } from './support/notifications';
 
 const OWNER = {
   companyName: 'Lee Trading',
@@ -9,26 +10,6 @@ const OWNER = {
   username: 'lina',
   password: 'correct-horse-9',
 };
-
-declare global {
-  interface Window {
-    /** Every browser notification the page made (the init script below records them). */
-    shownNotifications: { title: string; body: string | undefined }[];
-  }
-}
-
-/** Wraps the real Notification constructor so the test sees each one the page creates. */
-function recordNotifications() {
-  window.shownNotifications = [];
-  const Real = window.Notification;
-  class Recorded extends Real {
-    constructor(title: string, options?: NotificationOptions) {
-      window.shownNotifications.push({ title, body: options?.body });
-      super(title, options);
-    }
-  }
-  window.Notification = Recorded;
-}
 
 test.describe.configure({ mode: 'serial' });
 

@@ -5,7 +5,7 @@ import type {
   ImportSummary,
   MatchField,
 } from '../../../shared/contacts/transfer-contract';
-import type { TransferField } from '../../../shared/contacts/transfer-fields';
+import type { ImportTarget } from '../../../shared/contacts/transfer-fields';
 import type { CustomerScope } from '../modules/contacts/visibility';
 
 /** What the import worker needs: where the company database is, the file, and the choices made. */
@@ -14,7 +14,7 @@ export interface ImportJob {
   nativeBinding?: string;
   bytes: Uint8Array;
   fileName: string;
-  mapping: (TransferField | null)[] | null;
+  mapping: (ImportTarget | null)[] | null;
   match: MatchField;
   onDuplicate: DuplicatePolicy;
   ownerId: number;

@@ -5,6 +5,7 @@ import { closeDatabase, openDatabase } from '../db/database';
 import { createContactRepository } from '../modules/contacts/repository';
 import { importContacts } from '../modules/contacts/transfer/import-contacts';
 import { openImportSource } from '../modules/contacts/transfer/import-source';
+import { createCustomFieldsService } from '../modules/custom-fields/service';
 import { CANCEL_IMPORT, type ImportJob, type ImportWorkerMessage } from './import-job';
 
 const port = parentPort!;
@@ -17,8 +18,9 @@ port.on('message', (message) => {
 
 const db = openDatabase(job.file, { nativeBinding: job.nativeBinding });
 try {
-  const source = openImportSource(job.bytes, job.fileName, job.mapping);
-  const result = await importContacts({ db, contacts: createContactRepository(db) }, source, {
+  const customFields = createCustomFieldsService(db);
+  const source = openImportSource(job.bytes, job.fileName, job.mapping, customFields.live('contact'));
+  const result = await importContacts({ db, contacts: createContactRepository(db, customFields) }, source, {
     match: job.match,
     onDuplicate: job.onDuplicate,
     ownerId: job.ownerId,

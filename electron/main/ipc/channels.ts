@@ -4,3 +4,5 @@ export const EVENT_CHANNEL = 'crm:event';
 export const COMMAND_CHANNEL = 'crm:command';
 export const UPLOAD_CHANNEL = 'crm:upload';
 export const DOWNLOAD_CHANNEL = 'crm:download';
+export const REMOTE_LAUNCH_CHANNEL = 'crm:remote-launch';
+export const SUPPORT_LAUNCH_CHANNEL = 'crm:support-launch';

@@ -4,9 +4,18 @@ import { join } from 'node:path';
 import type { PushEvent } from '../../../shared/bridge';
 import type { Core } from '../../core/core';
 import { canSee } from '../../core/events';
+import { osDetect, osLaunch } from '../remote/os-launch';
 import { isAppUrl } from '../security/app-origin';
 import { createCallHandler } from './call-handler';
-import { CALL_CHANNEL, DOWNLOAD_CHANNEL, EVENT_CHANNEL, UPLOAD_CHANNEL } from './channels';
+import {
+  CALL_CHANNEL,
+  DOWNLOAD_CHANNEL,
+  EVENT_CHANNEL,
+  REMOTE_LAUNCH_CHANNEL,
+  SUPPORT_LAUNCH_CHANNEL,
+  UPLOAD_CHANNEL,
+} from './channels';
+import { createRemoteLaunchHandlers } from './remote-launch-handler';
 import { createTransferHandler } from './transfer-handler';
 import { pushRecipients, type WindowSessions } from './window-sessions';
 
@@ -41,6 +50,14 @@ export function connectBridge(core: Core, sessions: WindowSessions): () => void 
     transfer.download({ contentsId: event.sender.id, frame: event.senderFrame }, downloadId),
   );
 
+  const launchRemote = createRemoteLaunchHandlers({ core, sessions, os: osLaunch, detect: osDetect });
+  ipcMain.handle(REMOTE_LAUNCH_CHANNEL, (event, sessionId: unknown) =>
+    launchRemote.session({ contentsId: event.sender.id, frame: event.senderFrame }, sessionId),
+  );
+  ipcMain.handle(SUPPORT_LAUNCH_CHANNEL, (event, requestId: unknown) =>
+    launchRemote.support({ contentsId: event.sender.id, frame: event.senderFrame }, requestId),
+  );
+
   const resolveUserId = (token: string) => core.context.sessions.resolve(token)?.user.id ?? null;
   const unsubscribe = core.events.subscribe((event) => {
     const message: PushEvent = { name: event.name, data: event.data };
@@ -56,6 +73,8 @@ export function connectBridge(core: Core, sessions: WindowSessions): () => void 
     ipcMain.removeHandler(CALL_CHANNEL);
     ipcMain.removeHandler(UPLOAD_CHANNEL);
     ipcMain.removeHandler(DOWNLOAD_CHANNEL);
+    ipcMain.removeHandler(REMOTE_LAUNCH_CHANNEL);
+    ipcMain.removeHandler(SUPPORT_LAUNCH_CHANNEL);
     unsubscribe();
   };
 }

@@ -84,10 +84,17 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       : [{ role: 'minimize' }, { role: 'close' }],
   };
 
+  const remoteHelp: MenuItemConstructorOptions = {
+    label: 'Remote Help from Support…',
+    click: () => sendCommand('remote-help'),
+  };
   // On macOS, About lives in the app menu.
-  const helpMenu: MenuItemConstructorOptions = { role: 'help', submenu: [{ role: 'about' }] };
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: isMac ? [remoteHelp] : [remoteHelp, separator, { role: 'about' }],
+  };
 
   return isMac
-    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu]
+    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
     : [fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
 }

@@ -5,6 +5,7 @@ import { EVENT_CHANNEL } from '../ipc/channels';
 import type { WindowSessions } from '../ipc/window-sessions';
 import { isAppUrl } from '../security/app-origin';
 import { connectReminderNotifications, type Notice } from './reminder-notifications';
+import { connectWorkOrderNotifications } from './workorder-notifications';
 
 // A notification that is garbage-collected before it is clicked loses its click handler. It is
 // let go once clicked or closed: Electron does not always tell of a close after a click.
@@ -25,7 +26,7 @@ function notify(notice: Notice, onClick: () => void): void {
   notification.show();
 }
 
-function openInWindow(contentsId: number, target: PushEvent['data']): void {
+function openInWindow(contentsId: number, message: PushEvent): void {
   const contents = webContents.fromId(contentsId);
   if (!contents || contents.isDestroyed() || !isAppUrl(contents.getURL())) return;
   const window = BrowserWindow.fromWebContents(contents);
@@ -34,17 +35,28 @@ function openInWindow(contentsId: number, target: PushEvent['data']): void {
     window.show();
     window.focus();
   }
-  const message: PushEvent = { name: 'followup.reminderClicked', data: target };
   contents.send(EVENT_CHANNEL, message);
 }
 
-/** Follow-up reminders as native notifications (Electron's `Notification`). */
+/** Follow-up reminders and work orders given to the user as native notifications (Electron's `Notification`). */
 export function connectNativeNotifications(core: Core, sessions: WindowSessions): () => void {
-  return connectReminderNotifications({
+  const deps = {
     events: core.events,
     sessions,
-    resolveUserId: (token) => core.context.sessions.resolve(token)?.user.id ?? null,
+    resolveUserId: (token: string) => core.context.sessions.resolve(token)?.user.id ?? null,
     notify,
-    openInWindow,
-  });
+  };
+  const stops = [
+    connectReminderNotifications({
+      ...deps,
+      openInWindow: (contentsId, data) =>
+        openInWindow(contentsId, { name: 'followup.reminderClicked', data }),
+    }),
+    connectWorkOrderNotifications({
+      ...deps,
+      openInWindow: (contentsId, data) =>
+        openInWindow(contentsId, { name: 'workorder.notificationClicked', data }),
+    }),
+  ];
+  return () => stops.forEach((stop) => stop());
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts/contract';
 import { call } from '../../bridge/call';
 import { FollowupsCard } from '../../followups/FollowupsCard';
+import { RemoteSessionsCard } from '../../remote/RemoteSessionsCard';
 import { TimelineCard } from '../../timeline/TimelineCard';
 import { RecordContent, RecordPage } from '../../ui/RecordPage';
 import { useRecord } from '../../ui/useRecord';
@@ -25,6 +26,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
       )}
       <ContactInfo contact={contact} />
       <FollowupsCard of={{ kind: 'contact', id: contact.id }} readOnly={contact.deletedAt !== null} />
+      <RemoteSessionsCard contactId={contact.id} />
       <TimelineCard subject={{ kind: 'contact', id: contact.id }} />
     </Stack>
   );

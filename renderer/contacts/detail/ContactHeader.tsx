@@ -7,6 +7,8 @@ import type { Contact } from '../../../shared/contacts/contract';
 import { useContactEditorStore } from '../contactEditorStore';
 import { useTrashActions } from './useTrashActions';
 import { PersonAvatar } from '../../ui/PersonAvatar';
+import { NewWorkOrderButton } from '../../workorders/NewWorkOrderButton';
+import { RemoteHelpButton } from '../../remote/RemoteHelpButton';
 
 /** Who the contact is, at a glance, with what can be done to them. */
 export function ContactHeader({ contact }: { contact: Contact }) {
@@ -73,6 +75,16 @@ export function ContactHeader({ contact }: { contact: Contact }) {
           </Button>
         ) : (
           <>
+            <NewWorkOrderButton
+              customer={{
+                contact: {
+                  id: contact.id,
+                  name: contact.companyName ? `${contact.name} · ${contact.companyName}` : contact.name,
+                  companyId: contact.companyId,
+                },
+              }}
+            />
+            <RemoteHelpButton subject={{ contactId: contact.id }} />
             <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => openEdit(contact)}>
               {t('common.edit')}
             </Button>

@@ -2,6 +2,8 @@ import { Card, DataList, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts/contract';
+import { CustomFieldDetails } from '../../custom-fields/CustomFieldDetails';
+import { useLiveCustomFields } from '../../custom-fields/customFieldsStore';
 import { formatDateTime } from '../../i18n/formatDate';
 import { ContactSharing } from './ContactSharing';
 
@@ -43,6 +45,7 @@ const asLines = (text: string | null) => (text ? text.split('\n') : []);
 /** Everything stored about a contact, in two cards and the notes. */
 export function ContactInfo({ contact }: { contact: Contact }) {
   const { t, i18n } = useTranslation();
+  const customFields = useLiveCustomFields('contact');
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -81,6 +84,11 @@ export function ContactInfo({ contact }: { contact: Contact }) {
           </DataList>
         </Section>
       </SimpleGrid>
+      {customFields.length > 0 && (
+        <Section title={t('customFields.detail.title')}>
+          <CustomFieldDetails fields={customFields} values={contact.custom} />
+        </Section>
+      )}
       <Section title={t('contacts.fields.notes')}>
         {contact.notes ? (
           <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -76,5 +76,15 @@ export function mergePatch(contacts: readonly Contact[], choices: MergeChoices):
   return patch as ContactPatch;
 }
 
-/** Every editable field is either single or a list: a new field must be placed in one. */
-export const MERGED_FIELDS: readonly ContactFieldName[] = [...SINGLE_FIELDS, ...LIST_FIELDS];
+/**
+ * Custom values are not picked one by one: left out of the patch, the core keeps every record's,
+ * the target's winning a clash.
+ */
+const MERGED_BY_CORE = ['custom'] as const;
+
+/** Every editable field is single, a list or merged by the core: a new field must be placed in one. */
+export const MERGED_FIELDS: readonly ContactFieldName[] = [
+  ...SINGLE_FIELDS,
+  ...LIST_FIELDS,
+  ...MERGED_BY_CORE,
+];

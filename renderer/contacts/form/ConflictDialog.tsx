@@ -1,5 +1,5 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ConflictDialog as RecordConflictDialog } from '../../forms/ConflictDialog';
 
 interface ConflictDialogProps {
   opened: boolean;
@@ -10,24 +10,14 @@ interface ConflictDialogProps {
 }
 
 /** A save was refused because someone saved this contact first (CONFLICT). */
-export function ConflictDialog({ opened, name, reloading, onReload, onKeepEditing }: ConflictDialogProps) {
+export function ConflictDialog({ name, ...props }: ConflictDialogProps) {
   const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onKeepEditing} title={t('contacts.conflict.title')} centered size="md">
-      <Text fz="sm" mb="xs">
-        {t('contacts.conflict.description', { name })}
-      </Text>
-      <Text fz="sm" c="dimmed">
-        {t('contacts.conflict.keepsYours')}
-      </Text>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onKeepEditing}>
-          {t('contacts.conflict.keepEditing')}
-        </Button>
-        <Button onClick={onReload} loading={reloading} data-autofocus>
-          {t('contacts.conflict.reload')}
-        </Button>
-      </Group>
-    </Modal>
-  );
+  const texts = {
+    title: t('contacts.conflict.title'),
+    description: t('contacts.conflict.description', { name }),
+    keepsYours: t('contacts.conflict.keepsYours'),
+    keepEditing: t('contacts.conflict.keepEditing'),
+    reload: t('contacts.conflict.reload'),
+  };
+  return <RecordConflictDialog texts={texts} {...props} />;
 }

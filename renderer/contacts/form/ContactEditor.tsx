@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Contact } from '../../../shared/contacts/contract';
 import { useSession } from '../../auth/authStore';
+import { CustomFieldsReady } from '../../custom-fields/CustomFieldsReady';
 import { announceContactChanged } from '../contactChanges';
 import { useContactEditorStore } from '../contactEditorStore';
 import { ContactForm } from './ContactForm';
@@ -40,13 +41,15 @@ export function ContactEditor() {
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       {target && (
-        <ContactForm
-          key={editing ? `edit-${editing.id}-${editing.version}` : 'create'}
-          contact={editing}
-          defaultOwnerId={user.id}
-          onSaved={saved}
-          onCancel={close}
-        />
+        <CustomFieldsReady entity="contact">
+          <ContactForm
+            key={editing ? `edit-${editing.id}-${editing.version}` : 'create'}
+            contact={editing}
+            defaultOwnerId={user.id}
+            onSaved={saved}
+            onCancel={close}
+          />
+        </CustomFieldsReady>
       )}
     </Modal>
   );

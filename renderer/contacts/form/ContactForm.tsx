@@ -19,9 +19,9 @@ interface ContactFormProps {
 }
 
 /** What the other person saved, as text for the note beside a clashing field. */
-function savedText(contact: Contact, field: ContactField): string {
+function savedText(contact: Contact, field: Exclude<ContactField, 'custom'>): string {
   if (field === 'ownerId') return contact.ownerName ?? '—';
-  const value = valuesOf(contact)[field];
+  const value = valuesOf(contact, [])[field];
   const text = Array.isArray(value) ? value.filter(Boolean).join(', ') : (value ?? '');
   return text === '' ? '—' : text;
 }
@@ -58,7 +58,8 @@ export function ContactForm({ contact, defaultOwnerId, onSaved, onCancel }: Cont
   };
 
   const { original, clashes } = form;
-  const noteFor = (field: ContactField) =>
+  // The custom fields' clash is named in the alert above the form.
+  const noteFor = (field: Exclude<ContactField, 'custom'>) =>
     original && clashes.includes(field)
       ? t('contacts.conflict.theirValue', { value: savedText(original, field) })
       : undefined;
@@ -70,7 +71,11 @@ export function ContactForm({ contact, defaultOwnerId, onSaved, onCancel }: Cont
         {clashes.length > 0 && (
           <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
             {t('contacts.conflict.merged', {
-              fields: clashes.map((field) => t(`contacts.fields.${field}`)).join(', '),
+              fields: clashes
+                .map((field) =>
+                  field === 'custom' ? t('customFields.form.section') : t(`contacts.fields.${field}`),
+                )
+                .join(', '),
             })}
           </Alert>
         )}
@@ -78,6 +83,7 @@ export function ContactForm({ contact, defaultOwnerId, onSaved, onCancel }: Cont
           values={form.values}
           onChange={form.change}
           errors={form.errors}
+          customFields={form.fields}
           original={original}
           noteFor={noteFor}
         />

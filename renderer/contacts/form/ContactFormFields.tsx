@@ -2,6 +2,8 @@ import { Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mant
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Contact } from '../../../shared/contacts/contract';
+import type { CustomFieldDef } from '../../../shared/custom-fields/contract';
+import { CustomFieldInputs } from '../../custom-fields/CustomFieldInputs';
 import type { FieldErrors } from '../../forms/fieldErrors';
 import { useUsersStore } from '../../users/usersStore';
 import { useTagsStore } from '../tagsStore';
@@ -12,13 +14,22 @@ interface ContactFormFieldsProps {
   values: ContactFormValues;
   onChange(values: ContactFormValues): void;
   errors: FieldErrors;
+  /** The company's own fields of contacts that are not archived, in order. */
+  customFields: readonly CustomFieldDef[];
   /** The contact being edited, for its owner's name when the user list is unavailable. */
   original: Contact | null;
   /** Beside a field both the user and someone else changed: the other saved value. */
-  noteFor(field: ContactField): string | undefined;
+  noteFor(field: Exclude<ContactField, 'custom'>): string | undefined;
 }
 
-export function ContactFormFields({ values, onChange, errors, original, noteFor }: ContactFormFieldsProps) {
+export function ContactFormFields({
+  values,
+  onChange,
+  errors,
+  customFields,
+  original,
+  noteFor,
+}: ContactFormFieldsProps) {
   const { t } = useTranslation();
   const users = useUsersStore((store) => store.users);
   const tagNames = useTagsStore(useShallow((store) => store.tags.map((entry) => entry.tag)));
@@ -93,6 +104,12 @@ export function ContactFormFields({ values, onChange, errors, original, noteFor 
           allowDeselect
         />
       </SimpleGrid>
+      <CustomFieldInputs
+        fields={customFields}
+        values={values.custom}
+        onChange={(custom) => set('custom', custom)}
+        errors={errors}
+      />
       <Textarea label={t('contacts.fields.notes')} autosize minRows={3} maxRows={8} {...text('notes')} />
     </Stack>
   );

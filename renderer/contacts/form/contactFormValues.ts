@@ -5,6 +5,12 @@ import {
   type ContactInput,
   type ContactPatch,
 } from '../../../shared/contacts/contract';
+import type { CustomFieldDef } from '../../../shared/custom-fields/contract';
+import {
+  customFormValuesOf,
+  customInputOf,
+  type CustomFormValues,
+} from '../../custom-fields/customFormValues';
 import { fieldErrorsFrom, type FieldErrors, type IssueLike } from '../../forms/fieldErrors';
 
 /** What the form edits: text as typed, one entry per visible phone and email row. */
@@ -19,14 +25,19 @@ export interface ContactFormValues {
   notes: string;
   /** A Select's value: the owner's id as text, or null for nobody. */
   ownerId: string | null;
+  /** The inputs of the company's own fields. */
+  custom: CustomFormValues;
 }
+
+/** The company's own fields the form shows: the live ones, in order. */
+type Fields = readonly CustomFieldDef[];
 
 export type ContactField = keyof ContactFormValues;
 
 /** The form edits exactly the contract's fields. */
 export const CONTACT_FIELDS: readonly ContactField[] = CONTRACT_FIELDS;
 
-export function emptyValues(ownerId: number | null): ContactFormValues {
+export function emptyValues(ownerId: number | null, fields: Fields): ContactFormValues {
   return {
     name: '',
     companyName: '',
@@ -37,12 +48,13 @@ export function emptyValues(ownerId: number | null): ContactFormValues {
     tags: [],
     notes: '',
     ownerId: ownerId === null ? null : String(ownerId),
+    custom: customFormValuesOf(fields, {}),
   };
 }
 
 const rowsOrOne = (list: readonly string[]) => (list.length > 0 ? [...list] : ['']);
 
-export function valuesOf(contact: Contact): ContactFormValues {
+export function valuesOf(contact: Contact, fields: Fields): ContactFormValues {
   return {
     name: contact.name,
     companyName: contact.companyName ?? '',
@@ -53,6 +65,7 @@ export function valuesOf(contact: Contact): ContactFormValues {
     tags: [...contact.tags],
     notes: contact.notes ?? '',
     ownerId: contact.ownerId === null ? null : String(contact.ownerId),
+    custom: customFormValuesOf(fields, contact.custom),
   };
 }
 
@@ -62,7 +75,12 @@ const textOrNull = (text: string) => (text.trim() === '' ? null : text.trim());
 const filledRows = (rows: readonly string[]) =>
   rows.flatMap((row, index) => (row.trim() === '' ? [] : [index]));
 
-export function inputOf(values: ContactFormValues): ContactInput {
+/** The contact to send; `kept` holds the stored values of fields the form does not show. */
+export function inputOf(
+  values: ContactFormValues,
+  fields: Fields,
+  kept: Contact['custom'] = {},
+): ContactInput {
   return {
     name: values.name.trim(),
     companyName: textOrNull(values.companyName),
@@ -73,6 +91,7 @@ export function inputOf(values: ContactFormValues): ContactInput {
     tags: values.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''),
     notes: textOrNull(values.notes),
     ownerId: values.ownerId === null ? null : Number(values.ownerId),
+    custom: customInputOf(fields, values.custom, kept).values,
   };
 }
 
@@ -87,18 +106,19 @@ function toRowPath(issue: IssueLike, values: ContactFormValues): IssueLike {
 }
 
 /** The same rules as the server (the shared schema), with issues keyed by visible field. */
-export function validateContact(values: ContactFormValues): FieldErrors {
-  const parsed = contactInput.safeParse(inputOf(values));
-  if (parsed.success) return {};
-  return fieldErrorsFrom(parsed.error.issues.map((issue) => toRowPath(issue, values)));
+export function validateContact(values: ContactFormValues, fields: Fields): FieldErrors {
+  const custom = customInputOf(fields, values.custom).errors;
+  const parsed = contactInput.safeParse(inputOf(values, fields));
+  if (parsed.success) return custom;
+  return { ...fieldErrorsFrom(parsed.error.issues.map((issue) => toRowPath(issue, values))), ...custom };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Only the fields the user changed, so a save never rewrites what they did not touch. */
-export function patchOf(original: Contact, values: ContactFormValues): ContactPatch {
-  const before = inputOf(valuesOf(original));
-  const after = inputOf(values);
+export function patchOf(original: Contact, values: ContactFormValues, fields: Fields): ContactPatch {
+  const before = inputOf(valuesOf(original, fields), fields, original.custom);
+  const after = inputOf(values, fields, original.custom);
   const patch: ContactPatch = {};
   for (const key of Object.keys(after) as (keyof ContactInput)[]) {
     if (!same(before[key], after[key])) copyField(patch, after, key);
@@ -110,6 +130,11 @@ function copyField<K extends keyof ContactInput>(patch: ContactPatch, input: Con
   patch[key] = input[key];
 }
 
-export function sameFieldValue(a: ContactFormValues, b: ContactFormValues, field: ContactField): boolean {
-  return same(inputOf(a)[field], inputOf(b)[field]);
+export function sameFieldValue(
+  a: ContactFormValues,
+  b: ContactFormValues,
+  field: ContactField,
+  fields: Fields,
+): boolean {
+  return same(inputOf(a, fields)[field], inputOf(b, fields)[field]);
 }

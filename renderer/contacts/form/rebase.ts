@@ -1,4 +1,6 @@
 import type { Contact } from '../../../shared/contacts/contract';
+import type { CustomFieldDef } from '../../../shared/custom-fields/contract';
+import { rebaseValues, type Rebased } from '../../forms/rebase';
 import {
   CONTACT_FIELDS,
   sameFieldValue,
@@ -7,33 +9,18 @@ import {
   type ContactFormValues,
 } from './contactFormValues';
 
-export interface Rebased {
-  values: ContactFormValues;
-  /** Fields both the user and someone else changed: the user's value is kept and flagged. */
-  clashes: ContactField[];
-}
-
-/**
- * After a stale save: moves the user's edits onto the latest saved contact. Fields the user
- * left alone take the newest values; fields they changed keep what they typed.
- */
-export function rebase(original: Contact, latest: Contact, values: ContactFormValues): Rebased {
-  const base = valuesOf(original);
-  const theirs = valuesOf(latest);
-  const merged: ContactFormValues = { ...theirs };
-  const clashes: ContactField[] = [];
-  for (const field of CONTACT_FIELDS) {
-    if (sameFieldValue(values, base, field)) continue;
-    keepField(merged, values, field);
-    if (!sameFieldValue(theirs, base, field) && !sameFieldValue(values, theirs, field)) clashes.push(field);
-  }
-  return { values: merged, clashes };
-}
-
-function keepField<F extends ContactField>(
-  target: ContactFormValues,
-  source: ContactFormValues,
-  field: F,
-): void {
-  target[field] = source[field];
+/** After a stale save: the user's edits moved onto the latest saved contact (see rebaseValues). */
+export function rebase(
+  original: Contact,
+  latest: Contact,
+  values: ContactFormValues,
+  fields: readonly CustomFieldDef[],
+): Rebased<ContactFormValues, ContactField> {
+  return rebaseValues(
+    CONTACT_FIELDS,
+    valuesOf(original, fields),
+    valuesOf(latest, fields),
+    values,
+    (a, b, field) => sameFieldValue(a, b, field, fields),
+  );
 }

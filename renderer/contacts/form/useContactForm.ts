@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Contact } from '../../../shared/contacts/contract';
 import { call } from '../../bridge/call';
 import { isCallError, validationIssues } from '../../bridge/CallError';
+import { useLiveCustomFields } from '../../custom-fields/customFieldsStore';
+import { customProblemErrors } from '../../custom-fields/customFormValues';
 import { serverFieldErrors, type FieldErrors } from '../../forms/fieldErrors';
 import {
   emptyValues,
@@ -34,9 +36,12 @@ const withoutPatchPrefix = (error: unknown) =>
  * update of only the changed fields, and the way back from a stale save (CONFLICT).
  */
 export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }: ContactFormOptions) {
+  const fields = useLiveCustomFields('contact');
   /** The saved version the user's edits apply to; replaced when they load a newer one. */
   const [original, setOriginal] = useState(contact);
-  const [values, setValues] = useState(() => (contact ? valuesOf(contact) : emptyValues(defaultOwnerId)));
+  const [values, setValues] = useState(() =>
+    contact ? valuesOf(contact, fields) : emptyValues(defaultOwnerId, fields),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -47,11 +52,11 @@ export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }
 
   const change = (next: ContactFormValues) => {
     setValues(next);
-    if (submitted) setErrors(validateContact(next));
+    if (submitted) setErrors(validateContact(next, fields));
   };
 
   const saveChanges = async (saved: Contact) => {
-    const patch = patchOf(saved, values);
+    const patch = patchOf(saved, values, fields);
     if (Object.keys(patch).length === 0) return onUnchanged();
     onSaved(await call('contacts.update', { id: saved.id, version: saved.version, patch }), false);
   };
@@ -59,18 +64,18 @@ export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }
   const save = async () => {
     setSubmitted(true);
     setFormError(null);
-    const found = validateContact(values);
+    const found = validateContact(values, fields);
     setErrors(found);
     if (Object.keys(found).length > 0 || saving) return;
     setSaving(true);
     try {
-      if (original === null) onSaved(await call('contacts.create', inputOf(values)), true);
+      if (original === null) onSaved(await call('contacts.create', inputOf(values, fields)), true);
       else await saveChanges(original);
     } catch (error) {
       if (isCallError(error) && error.code === 'CONFLICT') {
         setConflict(true);
       } else {
-        setErrors(serverFieldErrors(withoutPatchPrefix(error)));
+        setErrors({ ...serverFieldErrors(withoutPatchPrefix(error)), ...customProblemErrors(error) });
         setFormError(error);
       }
     } finally {
@@ -83,7 +88,7 @@ export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }
     setReloading(true);
     try {
       const latest = await call('contacts.get', { id: original.id });
-      const rebased = rebase(original, latest, values);
+      const rebased = rebase(original, latest, values, fields);
       setOriginal(latest);
       setValues(rebased.values);
       setClashes(rebased.clashes);
@@ -96,6 +101,7 @@ export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }
   };
 
   return {
+    fields,
     original,
     values,
     change,

@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
+import { customColumnsStyle, useListColumns } from '../../custom-fields/listColumns';
 import { ErrorState } from '../../ui/ErrorState';
 import { useContactListStore, type ContactView } from '../contactListStore';
 import { ContactList } from './ContactList';
@@ -25,14 +27,26 @@ export function ContactListBody({ view }: { view: ContactView }) {
     })),
   );
 
+  const customColumns = useListColumns('contact');
+  const loadedIds = useMemo(() => list.items.map((contact) => contact.id), [list.items]);
+  // Only live customers are exported by id, so the trash has no selection.
+  const selectable = view === 'active';
+
   if (list.status === 'loading') return <ContactListSkeleton />;
   if (list.status === 'error') return <ErrorState error={list.error} onRetry={() => void list.reload()} />;
   if (list.items.length === 0) return <ContactsEmptyState />;
   return (
-    <>
-      <ContactListHeader view={view} />
+    // The custom columns' tracks reach the header and every row of the grid through this.
+    <div style={{ display: 'contents', ...customColumnsStyle(customColumns) }}>
+      <ContactListHeader
+        view={view}
+        customColumns={customColumns}
+        loadedIds={selectable ? loadedIds : null}
+      />
       <ContactList
         contacts={list.items}
+        customColumns={customColumns}
+        selectable={selectable}
         hasMore={list.nextCursor !== null}
         loadingMore={list.loadingMore}
         moreError={list.moreError}
@@ -40,6 +54,6 @@ export function ContactListBody({ view }: { view: ContactView }) {
         onLoadMore={() => void list.loadMore()}
         onOpen={(contact) => void navigate(`/contacts/${contact.id}`)}
       />
-    </>
+    </div>
   );
 }

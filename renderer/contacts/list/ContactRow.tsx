@@ -1,7 +1,8 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
-import type { CSSProperties } from 'react';
+import { Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts/contract';
+import type { CustomFieldDef } from '../../../shared/custom-fields/contract';
+import { customValueText } from '../../custom-fields/customValueText';
 import { formatShortDate } from '../../i18n/formatDate';
 import classes from './ContactList.module.css';
 import { PersonAvatar } from '../../ui/PersonAvatar';
@@ -10,26 +11,30 @@ const SHOWN_TAGS = 2;
 
 interface ContactRowProps {
   contact: Contact;
-  id: string;
-  active: boolean;
   now: number;
-  style: CSSProperties;
-  onOpen(): void;
+  customColumns: readonly CustomFieldDef[];
+  /** The row's checkbox, in lists whose rows can be selected. */
+  selection?: { selected: boolean; onToggle(): void };
 }
 
-export function ContactRow({ contact, id, active, now, style, onOpen }: ContactRowProps) {
-  const { i18n } = useTranslation();
+/** One contact's cells in the list's columns. */
+export function ContactRow({ contact, now, customColumns, selection }: ContactRowProps) {
+  const { t, i18n } = useTranslation();
   const hiddenTags = contact.tags.length - SHOWN_TAGS;
   const date = contact.deletedAt ?? contact.updatedAt;
   return (
-    <div
-      id={id}
-      role="option"
-      aria-selected={active}
-      className={`${classes.row} ${classes.columns}`}
-      style={style}
-      onClick={onOpen}
-    >
+    <>
+      {selection && (
+        <Checkbox
+          aria-label={t('contactSelection.select', { name: contact.name })}
+          checked={selection.selected}
+          onChange={selection.onToggle}
+          // The list keeps the keyboard (Space selects there), and a click here opens nothing.
+          tabIndex={-1}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => event.stopPropagation()}
+        />
+      )}
       <Group gap="sm" wrap="nowrap" className={classes.cell}>
         <PersonAvatar name={contact.name} size={34} />
         <Stack gap={0} miw={0}>
@@ -59,9 +64,17 @@ export function ContactRow({ contact, id, active, now, style, onOpen }: ContactR
         )}
       </Group>
       <span className={`${classes.cell} ${classes.wide}`}>{contact.ownerName}</span>
+      {customColumns.map((field) => {
+        const text = customValueText(field, contact.custom[field.id], t, i18n.language);
+        return (
+          <span key={field.id} className={`${classes.cell} ${classes.wide}`} title={text}>
+            {text}
+          </span>
+        );
+      })}
       <Text fz="xs" c="dimmed" className={classes.cell}>
         {formatShortDate(date, now, i18n.language)}
       </Text>
-    </div>
+    </>
   );
 }

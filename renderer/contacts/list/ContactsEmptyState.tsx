@@ -11,7 +11,7 @@ export function ContactsEmptyState() {
   const query = useContactListStore((store) => store.query);
   const clearFilters = useContactListStore((store) => store.clearFilters);
   const openCreate = useContactEditorStore((store) => store.openCreate);
-  const filtered = query.tag !== null || query.ownerId !== null;
+  const filtered = query.tag !== null || query.ownerId !== null || query.custom.length > 0;
 
   if (filtered) {
     return (

@@ -3,17 +3,21 @@ import { IconCopy, IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CustomFilterChips } from '../../custom-fields/CustomFilter';
 import { TransferButtons } from '../../transfer/TransferButtons';
 import { useContactEditorStore } from '../contactEditorStore';
 import { useContactListStore, type ContactView } from '../contactListStore';
 import classes from './ContactList.module.css';
 import { ContactListBody } from './ContactListBody';
+import { ContactSelectionBar } from './ContactSelectionBar';
 import { ContactsToolbar } from './ContactsToolbar';
 
 /** Customers: the list of contacts, or the trash. */
 export function ContactsPage({ view }: { view: ContactView }) {
   const { t } = useTranslation();
   const showView = useContactListStore((store) => store.showView);
+  const customFilter = useContactListStore((store) => store.query.custom);
+  const setQuery = useContactListStore((store) => store.setQuery);
   const openCreate = useContactEditorStore((store) => store.openCreate);
 
   useEffect(() => {
@@ -57,6 +61,16 @@ export function ContactsPage({ view }: { view: ContactView }) {
         </Group>
       </Group>
       <ContactsToolbar view={view} />
+      {view === 'active' && <ContactSelectionBar />}
+      {customFilter.length > 0 && (
+        <Box px="lg" pb="sm">
+          <CustomFilterChips
+            entity="contact"
+            conditions={customFilter}
+            onChange={(custom) => void setQuery({ custom })}
+          />
+        </Box>
+      )}
       <div className={classes.table}>
         <ContactListBody view={view} />
       </div>

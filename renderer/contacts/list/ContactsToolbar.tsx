@@ -3,6 +3,7 @@ import { IconArrowsSort, IconTag, IconTrash, IconUser, IconUsers } from '@tabler
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CONTACT_SORTS, type ContactSort } from '../../../shared/contacts/contract';
+import { CustomFilterButton } from '../../custom-fields/CustomFilter';
 import { useUsersStore } from '../../users/usersStore';
 import { useContactListStore, type ContactView } from '../contactListStore';
 import { useTagsStore } from '../tagsStore';
@@ -12,7 +13,7 @@ const VIEW_PATHS: Record<ContactView, string> = { active: '/contacts', trash: '/
 const isSort = (value: string | null): value is ContactSort =>
   (CONTACT_SORTS as readonly (string | null)[]).includes(value);
 
-/** The view tabs (customers, trash), the sort order and the tag and owner filters. */
+/** The view tabs (customers, trash), the sort order, the tag, owner and custom-field filters. */
 export function ContactsToolbar({ view }: { view: ContactView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -78,6 +79,11 @@ export function ContactsToolbar({ view }: { view: ContactView }) {
           value={query.ownerId === null ? null : String(query.ownerId)}
           onChange={(ownerId) => void setQuery({ ownerId: ownerId === null ? null : Number(ownerId) })}
           clearable
+        />
+        <CustomFilterButton
+          entity="contact"
+          conditions={query.custom}
+          onChange={(custom) => void setQuery({ custom })}
         />
       </Group>
     </Group>

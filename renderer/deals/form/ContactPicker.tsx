@@ -16,6 +16,8 @@ interface ContactPickerProps {
   value: PickedContact | null;
   onChange(contact: PickedContact | null): void;
   error?: string;
+  /** Another screen's word for the customer; a deal's "Contact" by default. */
+  label?: string;
 }
 
 const toPicked = (contact: Contact): PickedContact => ({
@@ -25,7 +27,7 @@ const toPicked = (contact: Contact): PickedContact => ({
 });
 
 /** Finds a customer by what the user types (name, company, phone), as the search does. */
-export function ContactPicker({ value, onChange, error }: ContactPickerProps) {
+export function ContactPicker({ value, onChange, error, label }: ContactPickerProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
@@ -50,7 +52,7 @@ export function ContactPicker({ value, onChange, error }: ContactPickerProps) {
   const options = [...(value ? [value] : []), ...found.filter((contact) => contact.id !== value?.id)];
   return (
     <Select
-      label={t('deals.fields.contact')}
+      label={label ?? t('deals.fields.contact')}
       placeholder={t('deals.form.contactPlaceholder')}
       searchable
       clearable

@@ -4,6 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deal } from '../../../shared/deals/contract';
 import { useSession } from '../../auth/authStore';
+import { CustomFieldInputs } from '../../custom-fields/CustomFieldInputs';
+import { CustomFieldsReady } from '../../custom-fields/CustomFieldsReady';
+import { customProblemErrors } from '../../custom-fields/customFormValues';
+import { useLiveCustomFields } from '../../custom-fields/customFieldsStore';
 import { call } from '../../bridge/call';
 import { validationIssues } from '../../bridge/CallError';
 import { FormDialogButtons } from '../../forms/FormDialogButtons';
@@ -23,13 +27,15 @@ import { useDealEditorStore } from './dealEditorStore';
 const CURRENCIES = knownCurrencies();
 
 /** The server names fields under `patch.` for an update; the form names them plainly. */
-const serverErrors = (error: unknown) =>
-  serverFieldErrors(
+const serverErrors = (error: unknown) => ({
+  ...serverFieldErrors(
     validationIssues(error).map((issue) => ({
       ...issue,
       path: issue.path[0] === 'patch' ? issue.path.slice(1) : issue.path,
     })),
-  );
+  ),
+  ...customProblemErrors(error),
+});
 
 /** The currencies in use on the board, most deals first. */
 function usedCurrencies(board: ReturnType<typeof usePipelineStore.getState>['board']): string[] {
@@ -52,18 +58,28 @@ function DealForm({ deal }: { deal: Deal | null }) {
   const openClose = useDealEditorStore((store) => store.openClose);
   const [deleting, setDeleting] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
+  const customFields = useLiveCustomFields('deal');
 
   const stages = board?.stages.map((column) => column.stage) ?? [];
   const empty = deal
-    ? formValuesOf(deal)
-    : emptyFormValues(defaultCurrency(usedCurrencies(board), i18n.language), stages[0]?.id, user.id);
+    ? formValuesOf(deal, customFields)
+    : emptyFormValues(
+        defaultCurrency(usedCurrencies(board), i18n.language),
+        stages[0]?.id,
+        user.id,
+        customFields,
+      );
 
   const form = useSubmitForm(empty, {
-    validate: validateDealForm,
+    validate: (values) => validateDealForm(values, customFields),
     send: async (values) => {
       const saved = deal
-        ? await call('deals.update', { id: deal.id, version: deal.version, patch: dealPatchOf(deal, values) })
-        : await call('deals.create', dealInputOf(values));
+        ? await call('deals.update', {
+            id: deal.id,
+            version: deal.version,
+            patch: dealPatchOf(deal, values, customFields),
+          })
+        : await call('deals.create', dealInputOf(values, customFields));
       void reload();
       notifications.show({
         color: 'teal',
@@ -166,6 +182,12 @@ function DealForm({ deal }: { deal: Deal | null }) {
           onChange={(contact) => setValues({ ...values, contact })}
           error={errors.contactId?.(t) ?? errors.companyId?.(t)}
         />
+        <CustomFieldInputs
+          fields={customFields}
+          values={values.custom}
+          onChange={(custom) => setValues({ ...values, custom })}
+          errors={errors}
+        />
         <Group justify="space-between" mt="xs">
           <Group gap="xs">
             {deal?.status === 'open' && (
@@ -233,7 +255,11 @@ export function DealDialog() {
       size="lg"
     >
       {/* Keyed by the deal, so each opening starts from its own values. */}
-      {editing !== null && <DealForm key={deal ? `${deal.id}:${deal.version}` : 'new'} deal={deal} />}
+      {editing !== null && (
+        <CustomFieldsReady entity="deal">
+          <DealForm key={deal ? `${deal.id}:${deal.version}` : 'new'} deal={deal} />
+        </CustomFieldsReady>
+      )}
     </AppModal>
   );
 }

@@ -1,4 +1,11 @@
-import { calendarDay, type Deal, type DealInput, type DealPatch } from '../../../shared/deals/contract';
+import { calendarDay } from '../../../shared/calendar-day';
+import type { CustomFieldDef } from '../../../shared/custom-fields/contract';
+import type { Deal, DealInput, DealPatch } from '../../../shared/deals/contract';
+import {
+  customFormValuesOf,
+  customInputOf,
+  type CustomFormValues,
+} from '../../custom-fields/customFormValues';
 import type { FieldErrors } from '../../forms/fieldErrors';
 import { amountInputText, parseAmount } from '../money';
 import type { PickedContact } from './ContactPicker';
@@ -13,9 +20,14 @@ export interface DealFormValues {
   expectedClose: string;
   ownerId: string;
   contact: PickedContact | null;
+  /** The inputs of the company's own fields. */
+  custom: CustomFormValues;
 }
 
-export function formValuesOf(deal: Deal): DealFormValues {
+/** The company's own fields the form shows: the live ones, in order. */
+type Fields = readonly CustomFieldDef[];
+
+export function formValuesOf(deal: Deal, fields: Fields): DealFormValues {
   return {
     title: deal.title,
     amount: amountInputText(deal.amount, deal.currency),
@@ -28,6 +40,7 @@ export function formValuesOf(deal: Deal): DealFormValues {
       deal.contactId === null
         ? null
         : { id: deal.contactId, name: deal.contactName ?? `#${deal.contactId}`, companyId: deal.companyId },
+    custom: customFormValuesOf(fields, deal.custom),
   };
 }
 
@@ -35,6 +48,7 @@ export function emptyFormValues(
   currency: string,
   stageId: number | undefined,
   ownerId: number,
+  fields: Fields,
 ): DealFormValues {
   return {
     title: '',
@@ -45,6 +59,7 @@ export function emptyFormValues(
     expectedClose: '',
     ownerId: String(ownerId),
     contact: null,
+    custom: customFormValuesOf(fields, {}),
   };
 }
 
@@ -54,8 +69,8 @@ const probabilityOf = (text: string): number | null => {
   return value <= 100 ? value : null;
 };
 
-export function validateDealForm(values: DealFormValues): FieldErrors {
-  const errors: FieldErrors = {};
+export function validateDealForm(values: DealFormValues, fields: Fields): FieldErrors {
+  const errors: FieldErrors = customInputOf(fields, values.custom).errors;
   if (values.title.trim() === '') errors.title = (t) => t('validation.required');
   if (values.amount.trim() === '') errors.amount = (t) => t('validation.required');
   else if (parseAmount(values.amount, values.currency) === null) {
@@ -71,8 +86,11 @@ export function validateDealForm(values: DealFormValues): FieldErrors {
   return errors;
 }
 
-/** A new deal from values that passed validation; an empty probability takes the stage's. */
-export function dealInputOf(values: DealFormValues): DealInput {
+/**
+ * A deal from values that passed validation; an empty probability takes the stage's. `kept`
+ * holds the stored values of custom fields the form does not show.
+ */
+export function dealInputOf(values: DealFormValues, fields: Fields, kept: Deal['custom'] = {}): DealInput {
   const probability = probabilityOf(values.probability);
   return {
     title: values.title.trim(),
@@ -84,12 +102,14 @@ export function dealInputOf(values: DealFormValues): DealInput {
     ownerId: Number(values.ownerId),
     contactId: values.contact?.id ?? null,
     companyId: values.contact?.companyId ?? null,
+    custom: customInputOf(fields, values.custom, kept).values,
   };
 }
 
 /** Only what the user changed, so a colleague's change to another field is not overwritten. */
-export function dealPatchOf(deal: Deal, values: DealFormValues): DealPatch {
-  const next = dealInputOf(values);
+export function dealPatchOf(deal: Deal, values: DealFormValues, fields: Fields): DealPatch {
+  const next = dealInputOf(values, fields, deal.custom);
+  const stored = customInputOf(fields, customFormValuesOf(fields, deal.custom), deal.custom).values;
   const patch: DealPatch = {};
   if (next.title !== deal.title) patch.title = next.title;
   if (next.amount !== deal.amount) patch.amount = next.amount;
@@ -104,5 +124,6 @@ export function dealPatchOf(deal: Deal, values: DealFormValues): DealPatch {
     patch.contactId = next.contactId;
     patch.companyId = next.companyId;
   }
+  if (JSON.stringify(next.custom) !== JSON.stringify(stored)) patch.custom = next.custom;
   return patch;
 }

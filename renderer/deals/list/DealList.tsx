@@ -3,6 +3,8 @@ import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-reac
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DealSort, DealStatus } from '../../../shared/deals/contract';
+import { customValueText } from '../../custom-fields/customValueText';
+import { useListColumns } from '../../custom-fields/listColumns';
 import { formatCalendarDay } from '../../i18n/formatDate';
 import { CenteredLoader } from '../../ui/CenteredLoader';
 import { ErrorState } from '../../ui/ErrorState';
@@ -50,6 +52,7 @@ export function DealList() {
   const { t, i18n } = useTranslation();
   const { items, nextCursor, loading, loadingMore, loadError, load, loadMore } = useDealListStore();
   const openEdit = useDealEditorStore((store) => store.openEdit);
+  const customColumns = useListColumns('deal');
 
   useEffect(() => {
     void load();
@@ -77,6 +80,9 @@ export function DealList() {
                 <Table.Th>{t('deals.fields.owner')}</Table.Th>
                 <SortHeader sort="expectedClose" label={t('deals.fields.expectedClose')} />
                 <Table.Th>{t('deals.fields.probability')}</Table.Th>
+                {customColumns.map((field) => (
+                  <Table.Th key={field.id}>{field.label}</Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -105,6 +111,16 @@ export function DealList() {
                     {deal.expectedClose && formatCalendarDay(deal.expectedClose, i18n.language)}
                   </Table.Td>
                   <Table.Td>{deal.probability}%</Table.Td>
+                  {customColumns.map((field) => {
+                    const text = customValueText(field, deal.custom[field.id], t, i18n.language);
+                    return (
+                      <Table.Td key={field.id} maw={200} title={text}>
+                        <Text fz="sm" truncate>
+                          {text}
+                        </Text>
+                      </Table.Td>
+                    );
+                  })}
                 </Table.Tr>
               ))}
             </Table.Tbody>

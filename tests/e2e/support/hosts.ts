@@ -10,6 +10,9 @@ export const SPEC_PORTS = {
   followups: 4795,
   duplicates: 4796,
   dashboard: 4797,
+  customFields: 4798,
+  workorders: 4799,
+  remote: 4800,
 } as const;
 
 export type SpecHost = keyof typeof SPEC_PORTS;
@@ -22,3 +25,6 @@ export const PIPELINE_URL = hostUrl('pipeline');
 export const IMPORT_URL = hostUrl('import');
 export const DUPLICATES_URL = hostUrl('duplicates');
 export const DASHBOARD_URL = hostUrl('dashboard');
+export const CUSTOM_FIELDS_URL = hostUrl('customFields');
+export const WORKORDERS_URL = hostUrl('workorders');
+export const REMOTE_URL = hostUrl('remote');

@@ -284,6 +284,45 @@ export function describeContract(transportName: string, open: () => Promise<Tran
       });
     });
 
+    describe('work orders (the procedures external checks use)', () => {
+      type Order = { id: number; number: string; status: string; assigneeId: number | null; version: number };
+
+      it('create, get, list, assign with a reason, reply and setStatus; a stale version is CONFLICT', async () => {
+        const { token, user } = await setUp();
+        const customer = await createContact(token, { name: 'Ann Lee' });
+        const created = resultOf<Order>(
+          await api.call('workorders.create', { subject: 'Router down', contactId: customer.id }, token),
+        );
+        expect(created).toMatchObject({ number: expect.stringMatching(/^WO-\d{4}-\d{6}$/), status: 'new' });
+        expect(resultOf<Order>(await api.call('workorders.get', { id: created.id }, token))).toEqual(created);
+        const page = resultOf<{ items: Order[]; nextCursor: string | null }>(
+          await api.call('workorders.list', { queue: 'unassigned' }, token),
+        );
+        expect(page).toEqual({ items: [created], nextCursor: null });
+        const assigned = resultOf<Order>(
+          await api.call(
+            'workorders.assign',
+            { id: created.id, version: 1, assigneeId: user.id, reason: 'I know this site' },
+            token,
+          ),
+        );
+        expect(assigned).toMatchObject({ status: 'assigned', assigneeId: user.id, version: 2 });
+        errorOf(
+          await api.call('workorders.setStatus', { id: created.id, version: 1, status: 'resolved' }, token),
+          'CONFLICT',
+        );
+        resultOf(
+          await api.call('workorders.reply', { id: created.id, body: 'On my way', internal: true }, token),
+        );
+        const resolved = resultOf<Order>(
+          await api.call('workorders.setStatus', { id: created.id, version: 2, status: 'resolved' }, token),
+        );
+        expect(resolved).toMatchObject({ status: 'resolved', version: 3 });
+        errorOf(await api.call('workorders.create', { subject: '' }, token), 'VALIDATION');
+        errorOf(await api.call('workorders.get', { id: created.id + 100 }, token), 'NOT_FOUND');
+      });
+    });
+
     it('answers NOT_FOUND for an unknown procedure, whatever its name', async () => {
       const { token } = await setUp();
       for (const name of ['contacts.explode', 'nothing', '__proto__', 'constructor', 'toString']) {

@@ -35,6 +35,7 @@ describe('create', () => {
       id: expect.any(Number),
       companyId: expect.any(Number),
       ownerName: sam.user.displayName,
+      custom: {},
       version: 1,
       createdAt: START,
       updatedAt: START,

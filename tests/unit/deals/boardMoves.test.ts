@@ -20,6 +20,7 @@ const deal = (id: number, amount: number, currency: string, stageId: number): De
   contactName: null,
   companyId: null,
   companyName: null,
+  custom: {},
   createdBy: 1,
   createdAt: 0,
   updatedAt: 0,

@@ -26,6 +26,7 @@ const stored: Deal = {
   contactName: 'Ann Lee',
   companyId: 4,
   companyName: 'Huawei',
+  custom: {},
   createdBy: 1,
   createdAt: 0,
   updatedAt: 0,
@@ -33,9 +34,9 @@ const stored: Deal = {
 };
 
 test('a new deal from the form: amount in minor units, empty probability left to the stage', () => {
-  const values = { ...emptyFormValues('JPY', 1, 5), title: ' Cables ', amount: '30,000' };
-  expect(validateDealForm(values)).toEqual({});
-  expect(dealInputOf(values)).toEqual({
+  const values = { ...emptyFormValues('JPY', 1, 5, []), title: ' Cables ', amount: '30,000' };
+  expect(validateDealForm(values, [])).toEqual({});
+  expect(dealInputOf(values, [])).toEqual({
     title: 'Cables',
     amount: 30_000,
     currency: 'JPY',
@@ -44,17 +45,18 @@ test('a new deal from the form: amount in minor units, empty probability left to
     ownerId: 5,
     contactId: null,
     companyId: null,
+    custom: {},
   });
 });
 
 test('the form names each field it cannot send', () => {
   const values = {
-    ...emptyFormValues('USD', 1, 5),
+    ...emptyFormValues('USD', 1, 5, []),
     amount: '10.999',
     probability: '101',
     expectedClose: '2025-02-30',
   };
-  expect(Object.keys(validateDealForm(values)).sort()).toEqual([
+  expect(Object.keys(validateDealForm(values, [])).sort()).toEqual([
     'amount',
     'expectedClose',
     'probability',
@@ -63,10 +65,14 @@ test('the form names each field it cannot send', () => {
 });
 
 test('an edit sends only what changed; a new contact brings its company', () => {
-  const values = formValuesOf(stored);
+  const values = formValuesOf(stored, []);
   expect(values.amount).toBe('12500.00');
-  expect(dealPatchOf(stored, values)).toEqual({});
+  expect(dealPatchOf(stored, values, [])).toEqual({});
   expect(
-    dealPatchOf(stored, { ...values, amount: '12500.5', contact: { id: 9, name: 'Bo', companyId: null } }),
+    dealPatchOf(
+      stored,
+      { ...values, amount: '12500.5', contact: { id: 9, name: 'Bo', companyId: null } },
+      [],
+    ),
   ).toEqual({ amount: 1_250_050, contactId: 9, companyId: null });
 });

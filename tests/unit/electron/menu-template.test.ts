@@ -56,7 +56,7 @@ describe('buildMenuTemplate', () => {
 
   test('macOS: the app menu comes first and holds About, Settings and Quit', () => {
     const { template } = menu({ isMac: true });
-    expect(labels(template)).toEqual(['Small Business CRM', 'File', 'Edit', 'View', 'Window']);
+    expect(labels(template)).toEqual(['Small Business CRM', 'File', 'Edit', 'View', 'Window', 'help']);
     expect(roles([template[0]!])).toEqual(expect.arrayContaining(['about', 'hide', 'quit']));
     expect(roles(template.slice(1))).not.toContain('quit');
     expect(allItems(template).filter((item) => item.accelerator === 'CmdOrCtrl+,')).toHaveLength(1);
@@ -78,6 +78,17 @@ describe('buildMenuTemplate', () => {
         'minimize',
       ]),
     );
+  });
+
+  test('Help offers remote help from support on every platform', () => {
+    for (const isMac of [false, true]) {
+      const { template, sendCommand } = menu({ isMac });
+      const item = allItems([template.at(-1)!]).find(
+        (candidate) => candidate.label === 'Remote Help from Support…',
+      );
+      item!.click!({} as never, undefined, {} as KeyboardEvent);
+      expect(sendCommand).toHaveBeenCalledExactlyOnceWith('remote-help');
+    }
   });
 
   test('reload and developer tools only in development', () => {

@@ -24,7 +24,16 @@ describe('createBridge', () => {
   test('exposes the bridge contract and nothing that reaches IPC directly', () => {
     const { ipc } = fakeIpc();
     const bridge = createBridge(ipc);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'download', 'kind', 'on', 'onCommand', 'upload']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'call',
+      'download',
+      'kind',
+      'launchRemote',
+      'launchSupportTool',
+      'on',
+      'onCommand',
+      'upload',
+    ]);
     expect(bridge.kind).toBe('electron');
     expect(Object.values(bridge)).not.toContain(ipc);
   });

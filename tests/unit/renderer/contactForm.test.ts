@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Contact } from '../../../shared/contacts/contract';
+import type { CustomFieldDef } from '../../../shared/custom-fields/contract';
 import {
   emptyValues,
   inputOf,
@@ -19,6 +20,23 @@ beforeAll(async () => {
   zh = await translator('zh-CN');
 });
 
+const field = (id: number, fields: Partial<CustomFieldDef>): CustomFieldDef => ({
+  id,
+  entity: 'contact',
+  label: `Field ${id}`,
+  type: 'text',
+  choices: [],
+  inList: false,
+  archived: false,
+  position: id,
+  version: 1,
+  ...fields,
+});
+const LEVEL = field(3, { label: 'Customer level', type: 'choice', choices: ['VIP', 'Regular'] });
+const ORDERS = field(4, { label: 'Orders a year', type: 'number' });
+/** The form's fields: the live ones. Field 5, archived, still holds a value of the contact. */
+const FIELDS = [LEVEL, ORDERS];
+
 const saved: Contact = {
   id: 7,
   name: '张伟',
@@ -32,6 +50,7 @@ const saved: Contact = {
   notes: null,
   ownerId: 1,
   ownerName: 'Li Na',
+  custom: { '3': 'VIP', '5': 'kept from an archived field' },
   version: 2,
   createdAt: 1,
   updatedAt: 2,
@@ -40,19 +59,19 @@ const saved: Contact = {
 
 describe('contact form validation (the shared schema)', () => {
   it('asks for a name, in the language shown', () => {
-    const errors = validateContact(emptyValues(1));
+    const errors = validateContact(emptyValues(1, FIELDS), FIELDS);
     expect(errors.name?.(en)).toBe('Please fill this in.');
     expect(errors.name?.(zh)).toBe('请填写此项。');
   });
 
   it('points a bad phone or email at the row it was typed in, skipping blank rows', () => {
     const values = {
-      ...emptyValues(null),
+      ...emptyValues(null, FIELDS),
       name: 'Wei',
       phones: ['', '13800138000', 'call me'],
       emails: ['', 'nope'],
     };
-    const errors = validateContact(values);
+    const errors = validateContact(values, FIELDS);
     expect(Object.keys(errors).sort()).toEqual(['emails.1', 'phones.2']);
     expect(errors['phones.2']?.(en)).toContain('digits');
     expect(errors['emails.1']?.(en)).toBe('This is not a valid email address.');
@@ -60,21 +79,36 @@ describe('contact form validation (the shared schema)', () => {
 
   it('accepts a phone in any usual format', () => {
     const values = {
-      ...emptyValues(null),
+      ...emptyValues(null, FIELDS),
       name: 'Wei',
       phones: ['138-0013 8000', '(138) 0013', '+86 138 0013 8000'],
     };
-    expect(validateContact(values)).toEqual({});
+    expect(validateContact(values, FIELDS)).toEqual({});
   });
 
   it('sends blank rows and empty texts as nothing', () => {
-    expect(inputOf({ ...emptyValues(null), name: ' Wei ', companyName: '  ' })).toMatchObject({
-      name: 'Wei',
-      companyName: null,
-      phones: [],
-      emails: [],
-      ownerId: null,
-    });
+    expect(inputOf({ ...emptyValues(null, FIELDS), name: ' Wei ', companyName: '  ' }, FIELDS)).toMatchObject(
+      {
+        name: 'Wei',
+        companyName: null,
+        phones: [],
+        emails: [],
+        ownerId: null,
+      },
+    );
+  });
+
+  it('checks a custom value by its field, under its input', () => {
+    const values = { ...emptyValues(null, FIELDS), name: 'Wei', custom: { '4': '12 boxes' } };
+    const errors = validateContact(values, FIELDS);
+    expect(Object.keys(errors)).toEqual(['custom.4']);
+    expect(errors['custom.4']?.(en)).toBe('Enter a number, e.g. 1200, 1,200.50 or -3.');
+    expect(errors['custom.4']?.(zh)).toBe('请输入数字，例如 1200、1,200.50 或 -3。');
+  });
+
+  it('sends custom values as stored: numbers as numbers, blank ones left out', () => {
+    const values = { ...emptyValues(null, FIELDS), name: 'Wei', custom: { '3': '', '4': '1,200.5' } };
+    expect(inputOf(values, FIELDS).custom).toEqual({ '4': 1200.5 });
   });
 
   it('says "not valid" beside a field the server refused', () => {
@@ -85,12 +119,18 @@ describe('contact form validation (the shared schema)', () => {
 
 describe('saving an edit', () => {
   it('sends only the fields the user changed', () => {
-    const values = { ...valuesOf(saved), title: '采购经理', tags: ['VIP', '华南'] };
-    expect(patchOf(saved, values)).toEqual({ title: '采购经理', tags: ['VIP', '华南'] });
+    const values = { ...valuesOf(saved, FIELDS), title: '采购经理', tags: ['VIP', '华南'] };
+    expect(patchOf(saved, values, FIELDS)).toEqual({ title: '采购经理', tags: ['VIP', '华南'] });
+  });
+
+  it('sends the whole custom map when one value changed, keeping archived fields’ values', () => {
+    const values = valuesOf(saved, FIELDS);
+    const patch = patchOf(saved, { ...values, custom: { ...values.custom, '3': 'Regular' } }, FIELDS);
+    expect(patch).toEqual({ custom: { '3': 'Regular', '5': 'kept from an archived field' } });
   });
 
   it('sends nothing when nothing changed', () => {
-    expect(patchOf(saved, valuesOf(saved))).toEqual({});
+    expect(patchOf(saved, valuesOf(saved, FIELDS), FIELDS)).toEqual({});
   });
 });
 
@@ -104,8 +144,8 @@ describe('after a stale save (CONFLICT)', () => {
   };
 
   it("keeps what the user typed and takes the others' changes elsewhere", () => {
-    const typed = { ...valuesOf(saved), title: '采购经理', phones: ['13800138000', '010-1234 5678'] };
-    const { values, clashes } = rebase(saved, latest, typed);
+    const typed = { ...valuesOf(saved, FIELDS), title: '采购经理', phones: ['13800138000', '010-1234 5678'] };
+    const { values, clashes } = rebase(saved, latest, typed, FIELDS);
     expect(values.title).toBe('采购经理');
     expect(values.phones).toEqual(['13800138000', '010-1234 5678']);
     expect(values.companyName).toBe('华为');
@@ -114,8 +154,8 @@ describe('after a stale save (CONFLICT)', () => {
   });
 
   it("then saves only the user's own changes on top of the latest version", () => {
-    const typed = { ...valuesOf(saved), title: '采购经理' };
-    const { values } = rebase(saved, latest, typed);
-    expect(patchOf(latest, values)).toEqual({ title: '采购经理' });
+    const typed = { ...valuesOf(saved, FIELDS), title: '采购经理' };
+    const { values } = rebase(saved, latest, typed, FIELDS);
+    expect(patchOf(latest, values, FIELDS)).toEqual({ title: '采购经理' });
   });
 });

@@ -22,6 +22,7 @@ function record(id: number, fields: Partial<Contact>): Contact {
     notes: null,
     ownerId: null,
     ownerName: null,
+    custom: {},
     version: 1,
     createdAt: 0,
     updatedAt: 0,

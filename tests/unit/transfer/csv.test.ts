@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { sniffDelimiter } from '../../../electron/core/modules/contacts/transfer/csv-delimiter';
+import { sniffDelimiter } from '../../../shared/csv/csv-delimiter';
 import { csvRecords } from '../../../electron/core/modules/contacts/transfer/csv-records';
-import { csvLine } from '../../../electron/core/modules/contacts/transfer/csv-write';
-import { guardFormula, unguardFormula } from '../../../electron/core/modules/contacts/transfer/formula-guard';
+import { csvLine } from '../../../shared/csv/csv-write';
+import { guardFormula, unguardFormula } from '../../../shared/csv/formula-guard';
 
 const cellsOf = (text: string, delimiter: ',' | ';' | '\t' | '|' = ',') =>
   [...csvRecords(text, delimiter)].map((record) => record.cells);

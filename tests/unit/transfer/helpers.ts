@@ -42,7 +42,8 @@ export interface ImportCall extends Partial<Omit<ImportOptions, 'ownerId' | 'sco
 export async function importFile(t: TestCore, file: Uint8Array | string, call: ImportCall = {}) {
   const { fileName = 'contacts.csv', map, ...options } = call;
   const bytes = typeof file === 'string' ? utf8(file) : file;
-  const source = openImportSource(bytes, fileName, map ? parseColumnMap(map) : null);
+  const liveFields = t.core.context.customFields.live('contact');
+  const source = openImportSource(bytes, fileName, map ? parseColumnMap(map) : null, liveFields);
   return importContacts(t.core.context, source, {
     match: 'email',
     onDuplicate: 'skip',

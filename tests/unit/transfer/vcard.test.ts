@@ -38,6 +38,7 @@ describe('reading vCards', () => {
         address: '1 Main St\nSuite 5\nSpringfield\nIL\n62701\nUSA',
         tags: ['vip', 'wholesale', 'a,b'],
         notes: 'Met at the fair; likes tea, not coffee.\nBackslash: \\',
+        custom: {},
       },
     ]);
   });
@@ -98,6 +99,7 @@ describe('writing vCard 4.0', () => {
     notes: `${'长'.repeat(60)}\nback\\slash`,
     ownerId: 1,
     ownerName: 'Olivia',
+    custom: {},
     version: 1,
     createdAt: 0,
     updatedAt: 0,
@@ -126,6 +128,7 @@ describe('writing vCard 4.0', () => {
         address: contact.address,
         tags: contact.tags,
         notes: contact.notes,
+        custom: {},
       },
     ]);
   });

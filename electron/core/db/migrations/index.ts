@@ -7,6 +7,9 @@ import imports from './0006_imports.sql';
 import visibility from './0007_visibility.sql';
 import merges from './0008_merges.sql';
 import followupsDone from './0009_followups_done.sql';
+import customFields from './0010_custom_fields.sql';
+import workorders from './0011_workorders.sql';
+import remote from './0012_remote.sql';
 
 export interface Migration {
   version: number;
@@ -25,4 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'visibility', sql: visibility },
   { version: 8, name: 'merges', sql: merges },
   { version: 9, name: 'followups_done', sql: followupsDone },
+  { version: 10, name: 'custom_fields', sql: customFields },
+  { version: 11, name: 'workorders', sql: workorders },
+  { version: 12, name: 'remote', sql: remote },
 ];

@@ -1,4 +1,5 @@
 import { CONTACT_FIELDS, type Contact } from '../../../../shared/contacts/contract';
+import type { CustomValues } from '../../../../shared/custom-fields/contract';
 import type { FieldValue, TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
 import type { SourceBound } from '../timeline/registry';
@@ -10,12 +11,25 @@ export interface FieldChange {
   newValue: FieldValue;
 }
 
+const differ = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+
+/** One change per custom field whose value differs, as field `custom.<id>`; null where there is none. */
+function customChanges(before: CustomValues, after: CustomValues): FieldChange[] {
+  const ids = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return ids.flatMap((id) => {
+    const oldValue = before[id] ?? null;
+    const newValue = after[id] ?? null;
+    return differ(oldValue, newValue) ? [{ field: `custom.${id}`, oldValue, newValue }] : [];
+  });
+}
+
 /** The tracked fields that differ between two versions of a contact. */
 export function fieldChanges(before: Contact, after: Contact): FieldChange[] {
   return CONTACT_FIELDS.flatMap((field) => {
+    if (field === 'custom') return customChanges(before.custom, after.custom);
     const oldValue = before[field];
     const newValue = after[field];
-    return JSON.stringify(oldValue) === JSON.stringify(newValue) ? [] : [{ field, oldValue, newValue }];
+    return differ(oldValue, newValue) ? [{ field, oldValue, newValue }] : [];
   });
 }
 

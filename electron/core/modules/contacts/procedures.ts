@@ -7,14 +7,19 @@ import { checkOwner } from './owner-check';
 
 export function contactsHandlers(ctx: CoreContext): HandlersFor<keyof typeof contactsProcedures> {
   const changed = (contact: Contact, action: EventData<'contact.changed'>['action']) => {
-    ctx.events.emit('contact.changed', { id: contact.id, action, version: contact.version });
+    ctx.events.emit(
+      'contact.changed',
+      { id: contact.id, action, version: contact.version },
+      ctx.customers.audienceOf(contact.id),
+    );
     return contact;
   };
 
   return {
     'contacts.create': (input, call) => {
       checkOwner(ctx.users, input.ownerId, ['ownerId']);
-      return changed(ctx.contacts.create(input, call.session!.user.id, ctx.now()), 'created');
+      const custom = ctx.customFields.check('contact', input.custom ?? {});
+      return changed(ctx.contacts.create({ ...input, custom }, call.session!.user.id, ctx.now()), 'created');
     },
     'contacts.get': ({ id }) => ctx.contacts.get(id),
     'contacts.update': ({ id, version, patch }, call) => {
@@ -22,7 +27,14 @@ export function contactsHandlers(ctx: CoreContext): HandlersFor<keyof typeof con
       const at = ctx.now();
       const updated = ctx.db.transaction(() => {
         const before = ctx.contacts.get(id);
-        const after = ctx.contacts.update(id, version, patch, at);
+        const checked =
+          patch.custom === undefined
+            ? patch
+            : {
+                ...patch,
+                custom: ctx.customFields.check('contact', patch.custom, before.custom, ['patch', 'custom']),
+              };
+        const after = ctx.contacts.update(id, version, checked, at);
         ctx.contactChanges.record(id, fieldChanges(before, after), call.session!.user.id, at);
         return after;
       })();

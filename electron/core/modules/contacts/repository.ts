@@ -6,9 +6,15 @@ import type {
   ContactSort,
 } from '../../../../shared/contacts/contract';
 import { isPhoneQuery, phoneKeysOf, phoneQueryKeys } from '../../../../shared/contacts/phone';
+import type {
+  CustomCondition,
+  CustomFieldType,
+  CustomValues,
+} from '../../../../shared/custom-fields/contract';
 import { CrmError } from '../../../../shared/errors';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/database';
+import type { CustomFieldsService } from '../custom-fields/service';
 import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
 import { ftsQueries, indexWords, normalize, sortKey } from './search-text';
 import { VISIBLE_TO_USER } from './shares-repository';
@@ -27,6 +33,7 @@ interface ContactRow {
   notes: string | null;
   owner_id: number | null;
   owner_name: string | null;
+  custom: string;
   version: number;
   created_at: number;
   updated_at: number;
@@ -50,6 +57,7 @@ const toContact = (row: ContactRow): Contact => ({
   notes: row.notes,
   ownerId: row.owner_id,
   ownerName: row.owner_name,
+  custom: JSON.parse(row.custom) as CustomValues,
   version: row.version,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -67,11 +75,18 @@ interface Fields {
   tags: string[];
   notes: string | null;
   ownerId: number | null;
+  custom: CustomValues;
 }
+
+const NO_VALUES: CustomValues = {};
 
 const unique = (values: readonly string[]) => (values.length < 2 ? values.slice() : [...new Set(values)]);
 const json = (values: readonly string[]) => (values.length === 0 ? '[]' : JSON.stringify(values));
 const emptyToNull = (value: string | null | undefined) => (value ? value : null);
+function valuesJson(values: CustomValues): string {
+  for (const _ in values) return JSON.stringify(values);
+  return '{}';
+}
 
 function fieldsOf(input: ContactInput, defaultOwner: number | null): Fields {
   return {
@@ -84,6 +99,7 @@ function fieldsOf(input: ContactInput, defaultOwner: number | null): Fields {
     tags: unique(input.tags ?? []),
     notes: emptyToNull(input.notes),
     ownerId: input.ownerId === undefined ? defaultOwner : input.ownerId,
+    custom: input.custom ?? NO_VALUES,
   };
 }
 
@@ -99,7 +115,56 @@ export interface ListOptions {
 /** Below this many contacts a tag is "rare": read its contacts first, then sort them. */
 const RARE_TAG = 2000;
 
-export function createContactRepository(db: Db) {
+/** Where a field's value is in a record's `custom` JSON; ids are digits, so nothing to escape. */
+const valuePath = (fieldId: number | string) => `$."${fieldId}"`;
+
+/** A list filter condition on a custom field as SQL on `c.custom`, with its arguments. */
+function customConditionSql(
+  condition: CustomCondition,
+  type: CustomFieldType,
+): { sql: string; args: unknown[] } {
+  const path = valuePath(condition.fieldId);
+  switch (condition.op) {
+    case 'contains':
+      return {
+        sql: 'instr(crm_fold(json_extract(c.custom, ?)), ?) > 0',
+        args: [path, normalize(condition.text)],
+      };
+    case 'is':
+      if (type === 'checkbox') {
+        // An unticked box and a box never ticked look the same to whoever filters.
+        return { sql: 'coalesce(json_extract(c.custom, ?), 0) = ?', args: [path, condition.value ? 1 : 0] };
+      }
+      return type === 'choices'
+        ? {
+            sql: 'EXISTS (SELECT 1 FROM json_each(c.custom, ?) WHERE value = ?)',
+            args: [path, condition.value],
+          }
+        : { sql: 'json_extract(c.custom, ?) = ?', args: [path, condition.value] };
+    case 'between': {
+      const bounds = [
+        { sql: 'json_extract(c.custom, ?) >= ?', bound: condition.min },
+        { sql: 'json_extract(c.custom, ?) <= ?', bound: condition.max },
+      ].filter(({ bound }) => bound !== undefined);
+      return {
+        sql: bounds.map((bound) => bound.sql).join(' AND '),
+        args: bounds.flatMap(({ bound }) => [path, bound]),
+      };
+    }
+    case 'set':
+      return { sql: 'json_extract(c.custom, ?) IS NOT NULL', args: [path] };
+    case 'unset':
+      return { sql: 'json_extract(c.custom, ?) IS NULL', args: [path] };
+  }
+}
+
+type ContactCustomFields = Pick<CustomFieldsService, 'field' | 'searchText' | 'checkConditions'>;
+
+export function createContactRepository(db: Db, customFields: ContactCustomFields) {
+  // Case folding as the search index does it (SQLite's lower() folds ASCII only).
+  db.function('crm_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? normalize(text) : null,
+  );
   const byId = db.prepare<[number], ContactRow>(`${SELECT} WHERE c.id = ?`);
   const byIds = db.prepare<[string], ContactRow>(`${SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`);
   const companyById = db.prepare<[number], { id: number }>('SELECT id FROM companies WHERE id = ?');
@@ -111,12 +176,12 @@ export function createContactRepository(db: Db) {
   // Both take columns() positionally: binding by name costs a property lookup per value and row.
   const insertContact = db.prepare(
     `INSERT INTO contacts (name, sort_name, company_id, title, phones, emails, tags, address, notes, owner_id,
-       id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       custom, id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const updateContact = db.prepare(
     `UPDATE contacts SET name = ?, sort_name = ?, company_id = ?, title = ?, phones = ?, emails = ?, tags = ?,
-       address = ?, notes = ?, owner_id = ?, updated_at = ?, version = version + 1
+       address = ?, notes = ?, owner_id = ?, custom = ?, updated_at = ?, version = version + 1
      WHERE id = ? AND version = ? AND deleted_at IS NULL`,
   );
   const setDeleted = db.prepare(
@@ -154,6 +219,11 @@ export function createContactRepository(db: Db) {
     'SELECT tag, count(*) AS count FROM contact_tags GROUP BY tag ORDER BY tag',
   );
   const listStatements = new Map<string, Statement<unknown[], { id: number }>>();
+  // A field's value may be one choice or a list of them: json_each walks either.
+  const heldChoice = db.prepare<[string, string], { choice: string }>(
+    `SELECT v.value AS choice FROM contacts c, json_each(c.custom, ?) v
+     WHERE c.deleted_at IS NULL AND v.value IN (SELECT value FROM json_each(?)) LIMIT 1`,
+  );
 
   /** Company ids by name, creating the missing companies; `known` caches them across a batch. */
   function companyId(name: string | null, at: number, known: Map<string, number>): number | null {
@@ -165,8 +235,14 @@ export function createContactRepository(db: Db) {
     return id;
   }
 
-  /** What the full-text index holds of a contact: its name, company and e-mails. */
-  const wordsOf = (fields: Fields) => indexWords([fields.name, fields.companyName, ...fields.emails]);
+  /** What the full-text index holds of a contact: its name, company, e-mails and text fields. */
+  const wordsOf = (fields: Fields) =>
+    indexWords([
+      fields.name,
+      fields.companyName,
+      ...fields.emails,
+      ...customFields.searchText(fields.custom),
+    ]);
 
   /**
    * Tag and phone-key rows gathered as elements of one JSON array per table, so that one statement
@@ -215,6 +291,7 @@ export function createContactRepository(db: Db) {
     fields.address,
     fields.notes,
     fields.ownerId,
+    valuesJson(fields.custom),
   ];
 
   /**
@@ -375,6 +452,17 @@ export function createContactRepository(db: Db) {
         }
         args.push(filter.tag);
       }
+      if (filter.custom !== undefined) {
+        customFields.checkConditions('contact', filter.custom, ['filter', 'custom']);
+        for (const condition of filter.custom) {
+          const { sql, args: values } = customConditionSql(
+            condition,
+            customFields.field(condition.fieldId)!.type,
+          );
+          where.push(sql);
+          args.push(...values);
+        }
+      }
       const after: CursorValue | null = cursor ? decodeCursor(cursor, key) : null;
       if (after) {
         where.push(`(c.${key}, c.id) ${ascending ? '>' : '<'} (?, ?)`);
@@ -400,6 +488,10 @@ export function createContactRepository(db: Db) {
     },
 
     tags: () => tagCounts.all(),
+
+    /** One of `choices` that a live contact holds in the field, if any. */
+    heldChoice: (fieldId: number, choices: readonly string[]): string | undefined =>
+      heldChoice.get(valuePath(fieldId), JSON.stringify(choices))?.choice,
   };
 }
 

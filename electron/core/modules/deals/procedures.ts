@@ -13,14 +13,13 @@ type Reference = 'stageId' | 'contactId' | 'companyId' | 'ownerId';
 const PER_COLUMN = 50;
 
 export function dealsHandlers(ctx: CoreContext): HandlersFor<keyof typeof dealsProcedures> {
-  /** Deals are customer data: everyone who may use the contacts module hears of a change. */
+  /** Deals are customer data: those who may see the deal's customer hear of a change. */
   const changed = (deal: Deal, action: EventData<'deal.changed'>['action']) => {
-    ctx.events.emit('deal.changed', {
-      id: deal.id,
-      action,
-      version: deal.version,
-      contactId: deal.contactId,
-    });
+    ctx.events.emit(
+      'deal.changed',
+      { id: deal.id, action, version: deal.version, contactId: deal.contactId },
+      ctx.customers.audienceOf(deal.contactId),
+    );
     return deal;
   };
 
@@ -104,6 +103,10 @@ export function dealsHandlers(ctx: CoreContext): HandlersFor<keyof typeof dealsP
       ownerId: patch.ownerId ?? current.ownerId,
       contactId: keepContact ? current.contactId : (patch.contactId ?? null),
       companyId: patch.companyId === undefined ? current.companyId : patch.companyId,
+      custom:
+        patch.custom === undefined
+          ? current.custom
+          : ctx.customFields.check('deal', patch.custom, current.custom, ['patch', 'custom']),
     };
   }
 
@@ -121,6 +124,7 @@ export function dealsHandlers(ctx: CoreContext): HandlersFor<keyof typeof dealsP
         ownerId: input.ownerId ?? userId,
         contactId: input.contactId ?? null,
         companyId: input.companyId ?? null,
+        custom: ctx.customFields.check('deal', input.custom ?? {}),
       };
       check(fields, null, [], call.scope);
       return changed(ctx.deals.create(fields, userId, ctx.now()), 'created');

@@ -10,6 +10,7 @@ import type {
   PipelineTotals,
   StagesInput,
 } from '../../../../shared/deals/contract';
+import type { CustomValues } from '../../../../shared/custom-fields/contract';
 import { CrmError } from '../../../../shared/errors';
 import type { TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
@@ -35,6 +36,7 @@ interface DealRow {
   contact_name: string | null;
   company_id: number | null;
   company_name: string | null;
+  custom: string;
   created_by: number;
   created_at: number;
   updated_at: number;
@@ -82,7 +84,11 @@ export interface DealFields {
   ownerId: number;
   contactId: number | null;
   companyId: number | null;
+  custom: CustomValues;
 }
+
+/** The fields as the insert and update statements bind them. */
+const bound = (fields: DealFields) => ({ ...fields, custom: JSON.stringify(fields.custom) });
 
 const SELECT = `SELECT d.*, s.name AS stage_name, o.display_name AS owner_name, c.name AS contact_name,
     co.name AS company_name
@@ -129,6 +135,7 @@ const toDeal = (row: DealRow): Deal => ({
   contactName: row.contact_name,
   companyId: row.company_id,
   companyName: row.company_name,
+  custom: JSON.parse(row.custom) as CustomValues,
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -164,14 +171,15 @@ export function createDealRepository(db: Db) {
   const byId = db.prepare<[number], DealRow>(`${SELECT} WHERE d.id = ?`);
   const insert = db.prepare(
     `INSERT INTO deals (title, amount, currency, stage_id, expected_close, probability, owner_id, contact_id,
-       company_id, created_by, created_at, updated_at)
+       company_id, custom, created_by, created_at, updated_at)
      VALUES (@title, @amount, @currency, @stageId, @expectedClose, @probability, @ownerId, @contactId,
-       @companyId, @createdBy, @at, @at)`,
+       @companyId, @custom, @createdBy, @at, @at)`,
   );
   const update = db.prepare(
     `UPDATE deals SET title = @title, amount = @amount, currency = @currency, stage_id = @stageId,
        expected_close = @expectedClose, probability = @probability, owner_id = @ownerId,
-       contact_id = @contactId, company_id = @companyId, updated_at = @at, version = version + 1
+       contact_id = @contactId, company_id = @companyId, custom = @custom, updated_at = @at,
+       version = version + 1
      WHERE id = @id AND version = @version`,
   );
   const setStatus = db.prepare(
@@ -198,6 +206,11 @@ export function createDealRepository(db: Db) {
   );
 
   const stageById = db.prepare<[number], StageRow>('SELECT * FROM deal_stages WHERE id = ?');
+  // A field's value may be one choice or a list of them: json_each walks either.
+  const heldChoice = db.prepare<[string, string], { choice: string }>(
+    `SELECT v.value AS choice FROM deals d, json_each(d.custom, ?) v
+     WHERE v.value IN (SELECT value FROM json_each(?)) LIMIT 1`,
+  );
   const activeStages = db.prepare<[], StageRow>(
     'SELECT * FROM deal_stages WHERE removed_at IS NULL ORDER BY position, id',
   );
@@ -301,7 +314,7 @@ export function createDealRepository(db: Db) {
 
     create(fields: DealFields, createdBy: number, at: number): Deal {
       const id = db.transaction(() => {
-        const dealId = Number(insert.run({ ...fields, createdBy, at }).lastInsertRowid);
+        const dealId = Number(insert.run({ ...bound(fields), createdBy, at }).lastInsertRowid);
         record(dealId, 'created', fields.stageId, createdBy, at);
         return dealId;
       })();
@@ -311,7 +324,7 @@ export function createDealRepository(db: Db) {
     /** Stores the fields; a change of stage goes into the deal's history. */
     update(id: number, version: number, fields: DealFields, actorId: number, at: number): Deal {
       atVersion(id, version, (row) => {
-        update.run({ ...fields, id, version, at });
+        update.run({ ...bound(fields), id, version, at });
         if (row.stage_id !== fields.stageId) record(id, 'stage', fields.stageId, actorId, at);
       });
       return toDeal(getRow(id));
@@ -486,6 +499,10 @@ export function createDealRepository(db: Db) {
       })();
       return stages();
     },
+
+    /** One of `choices` that a deal holds in the custom field, if any. */
+    heldChoice: (fieldId: number, choices: readonly string[]): string | undefined =>
+      heldChoice.get(`$."${fieldId}"`, JSON.stringify(choices))?.choice,
 
     /** The deals of a merged-away contact go to the contact it was merged into (and back on undo). */
     contactLink: {

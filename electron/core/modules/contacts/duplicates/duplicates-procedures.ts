@@ -18,7 +18,11 @@ const DEFAULT_GROUPS = 100;
 export function duplicatesHandlers(ctx: CoreContext): HandlersFor<keyof typeof duplicatesProcedures> {
   const lookup = createDuplicateLookup(ctx.db);
   const changed = (contact: Contact, action: 'updated' | 'deleted' | 'restored') =>
-    ctx.events.emit('contact.changed', { id: contact.id, action, version: contact.version });
+    ctx.events.emit(
+      'contact.changed',
+      { id: contact.id, action, version: contact.version },
+      ctx.customers.audienceOf(contact.id),
+    );
 
   return {
     'contacts.duplicates.check': ({ name, companyName, phones, emails, excludeId }, call) => {

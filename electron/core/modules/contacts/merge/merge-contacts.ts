@@ -11,7 +11,10 @@ export interface MergeRequest {
   patch: ContactPatch;
 }
 
-type MergeContext = Pick<CoreContext, 'db' | 'contacts' | 'contactChanges' | 'contactLinks' | 'merges'>;
+type MergeContext = Pick<
+  CoreContext,
+  'db' | 'contacts' | 'contactChanges' | 'contactLinks' | 'merges' | 'customFields'
+>;
 
 /** A live contact at the version the caller read; CONFLICT or NOT_FOUND otherwise. */
 function liveAt(ctx: MergeContext, id: number, version: number): Contact {
@@ -24,6 +27,21 @@ function liveAt(ctx: MergeContext, id: number, version: number): Contact {
     });
   }
   return contact;
+}
+
+/**
+ * The custom values the merged contact keeps: the patch's when it names them (checked as an edit's
+ * are), else every value of every record, the target's winning a clash, then the first source's.
+ */
+function mergedCustom(ctx: MergeContext, target: Contact, sources: readonly Contact[], patch: ContactPatch) {
+  if (patch.custom !== undefined) {
+    return ctx.customFields.check('contact', patch.custom, target.custom, ['patch', 'custom']);
+  }
+  return Object.assign(
+    {},
+    ...[...sources].reverse().map((source) => source.custom),
+    target.custom,
+  ) as Contact['custom'];
 }
 
 /** Writes the target's new fields and logs them on its timeline, as an edit would. */
@@ -47,7 +65,8 @@ export function mergeContacts(ctx: MergeContext, request: MergeRequest, userId: 
   return ctx.db.transaction(() => {
     const target = liveAt(ctx, request.targetId, request.targetVersion);
     const sources = request.sources.map((source) => liveAt(ctx, source.id, source.version));
-    const merged = updateTarget(ctx, target, request.patch, userId, at);
+    const custom = mergedCustom(ctx, target, sources, request.patch);
+    const merged = updateTarget(ctx, target, { ...request.patch, custom }, userId, at);
     const moved: MovedItems[] = [];
     for (const source of sources) {
       for (const [link, items] of ctx.contactLinks.all()) {

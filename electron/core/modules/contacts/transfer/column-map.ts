@@ -1,26 +1,29 @@
 import {
+  isCustomTarget,
   isTransferField,
   TRANSFER_FIELDS,
-  type TransferField,
+  type ImportTarget,
 } from '../../../../../shared/contacts/transfer-fields';
 import { ImportFileError } from './import-file-error';
 
-/** Columns named by the user: header → field; `Header=` leaves a column out. */
-export type ColumnMap = ReadonlyMap<string, TransferField | null>;
+/** Columns named by the user: header → field (`custom.12` for a custom field); `Header=` leaves a column out. */
+export type ColumnMap = ReadonlyMap<string, ImportTarget | null>;
 
 const sameHeader = (a: string) => a.normalize('NFKC').trim().toLowerCase();
 
 /** Reads `Header=field,Other header=field`; throws an Error whose message says what is wrong. */
 export function parseColumnMap(text: string): ColumnMap {
-  const map = new Map<string, TransferField | null>();
+  const map = new Map<string, ImportTarget | null>();
   for (const item of text.split(',')) {
     if (item.trim() === '') continue;
     const equals = item.lastIndexOf('=');
     if (equals <= 0) throw new Error(`"${item.trim()}" is not Header=field`);
     const header = item.slice(0, equals).trim();
     const field = item.slice(equals + 1).trim();
-    if (field !== '' && !isTransferField(field)) {
-      throw new Error(`"${field}" is not a contact field; fields are ${TRANSFER_FIELDS.join(', ')}`);
+    if (field !== '' && !isTransferField(field) && !isCustomTarget(field)) {
+      throw new Error(
+        `"${field}" is not a contact field; fields are ${TRANSFER_FIELDS.join(', ')} and custom.<id>`,
+      );
     }
     if ([...map.keys()].some((known) => sameHeader(known) === sameHeader(header))) {
       throw new Error(`column "${header}" is mapped twice`);
@@ -32,7 +35,7 @@ export function parseColumnMap(text: string): ColumnMap {
 }
 
 /** The field of each column by the user's map; the file's columns it does not name are left out. */
-export function mappingFromColumnMap(headers: readonly string[], map: ColumnMap): (TransferField | null)[] {
+export function mappingFromColumnMap(headers: readonly string[], map: ColumnMap): (ImportTarget | null)[] {
   const keys = headers.map(sameHeader);
   for (const header of map.keys()) {
     if (!keys.includes(sameHeader(header))) {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { contactInput, type ContactInput } from '../../../../../shared/contacts/contract';
 import type { RowError } from '../../../../../shared/contacts/transfer-contract';
+import type { CustomFieldDef, CustomValues } from '../../../../../shared/custom-fields/contract';
+import { CUSTOM_PROBLEM_MESSAGES, parseCustomText } from '../../../../../shared/custom-fields/values';
 
 /** An incoming contact as read from a file, before validation; '' is a field left empty. */
 export interface ContactDraft {
@@ -12,6 +14,8 @@ export interface ContactDraft {
   address: string;
   tags: string[];
   notes: string;
+  /** Cells of custom fields' columns, by field id. */
+  custom: Record<string, string>;
 }
 
 export const emptyDraft = (): ContactDraft => ({
@@ -23,6 +27,7 @@ export const emptyDraft = (): ContactDraft => ({
   address: '',
   tags: [],
   notes: '',
+  custom: {},
 });
 
 const HAN = /\p{Script=Han}/u;
@@ -67,14 +72,48 @@ export function rowErrorsOf(error: z.ZodError, row: number, values: Record<strin
   });
 }
 
-/** The draft as a contact the repository accepts, or what is wrong with it, field by field. */
+/**
+ * The custom fields' cells as values. A cell that does not fit its field is left out and noted:
+ * the row is still imported, and the note tells the user which value to enter by hand.
+ */
+function customValuesOf(
+  draft: ContactDraft,
+  row: number,
+  fields: ReadonlyMap<string, CustomFieldDef>,
+): { values: CustomValues; notes: RowError[] } {
+  const values: CustomValues = {};
+  const notes: RowError[] = [];
+  for (const [id, cell] of Object.entries(draft.custom)) {
+    const field = fields.get(id)!;
+    const parsed = parseCustomText(field, cell);
+    if (!parsed.ok) {
+      const problem = CUSTOM_PROBLEM_MESSAGES[parsed.problem];
+      notes.push({
+        row,
+        field: field.label,
+        message: `"${cell}": ${problem}; the row was imported without it`,
+      });
+    } else if (parsed.value !== undefined) values[id] = parsed.value;
+  }
+  return { values, notes };
+}
+
+/**
+ * The draft as a contact the repository accepts, with notes on custom values left out; or what
+ * is wrong with it, field by field. `customFields`: the fields the file's columns fill, by id.
+ */
 export function validateDraft(
   draft: ContactDraft,
   row: number,
-): { ok: true; input: ContactInput } | { ok: false; errors: RowError[] } {
+  customFields: ReadonlyMap<string, CustomFieldDef> = new Map(),
+): { ok: true; input: ContactInput; notes: RowError[] } | { ok: false; errors: RowError[] } {
   const input = inputOf(draft);
   const parsed = contactInput.safeParse(input);
-  return parsed.success
-    ? { ok: true, input: parsed.data }
-    : { ok: false, errors: rowErrorsOf(parsed.error, row, input) };
+  if (!parsed.success) return { ok: false, errors: rowErrorsOf(parsed.error, row, input) };
+  const { values, notes } = customValuesOf(draft, row, customFields);
+  return {
+    ok: true,
+    input: Object.keys(values).length > 0 ? { ...parsed.data, custom: values } : parsed.data,
+    notes,
+  };
 }

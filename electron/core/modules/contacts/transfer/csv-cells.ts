@@ -1,6 +1,10 @@
-import type { TransferField } from '../../../../../shared/contacts/transfer-fields';
+import {
+  customTargetId,
+  isCustomTarget,
+  type ImportTarget,
+} from '../../../../../shared/contacts/transfer-fields';
 import { emptyDraft, fullName, type ContactDraft } from './contact-draft';
-import { unguardFormula } from './formula-guard';
+import { unguardFormula } from '../../../../../shared/csv/formula-guard';
 
 /**
  * How list fields are split inside one cell. Our own export puts one value per line; other
@@ -35,7 +39,7 @@ function addText(
 /** A CSV row's cells as an incoming contact, by the column mapping. */
 export function contactDraftFromCells(
   cells: readonly string[],
-  mapping: readonly (TransferField | null)[],
+  mapping: readonly (ImportTarget | null)[],
 ): ContactDraft {
   const draft = emptyDraft();
   let firstName = '';
@@ -43,6 +47,10 @@ export function contactDraftFromCells(
   mapping.forEach((field, column) => {
     const cell = unguardFormula(cells[column] ?? '');
     if (!field || cell.trim() === '') return;
+    if (isCustomTarget(field)) {
+      draft.custom[customTargetId(field)] ??= cell;
+      return;
+    }
     switch (field) {
       case 'phones':
       case 'emails':

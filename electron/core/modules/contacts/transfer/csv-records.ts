@@ -1,4 +1,4 @@
-import type { CsvDelimiter } from './csv-delimiter';
+import type { CsvDelimiter } from '../../../../../shared/csv/csv-delimiter';
 
 export interface CsvRecord {
   cells: string[];

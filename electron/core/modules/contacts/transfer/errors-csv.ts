@@ -1,5 +1,5 @@
 import type { RowError } from '../../../../../shared/contacts/transfer-contract';
-import { csvLine, UTF8_BOM } from './csv-write';
+import { csvLine, UTF8_BOM } from '../../../../../shared/csv/csv-write';
 
 /** Row errors as a CSV a spreadsheet opens (UTF-8 with BOM): Row, Field, Problem. */
 export function rowErrorsCsv(errors: readonly RowError[]): string {

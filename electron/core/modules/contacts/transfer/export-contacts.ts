@@ -4,9 +4,11 @@ import {
   TRANSFER_FIELD_NAMES,
   type ExportField,
 } from '../../../../../shared/contacts/transfer-fields';
+import type { CustomFieldDef } from '../../../../../shared/custom-fields/contract';
+import { formatCustomValue } from '../../../../../shared/custom-fields/values';
 import type { ContactRepository } from '../repository';
 import { ALL_CUSTOMERS, type CustomerScope } from '../visibility';
-import { csvLine, UTF8_BOM } from './csv-write';
+import { csvLine, UTF8_BOM } from '../../../../../shared/csv/csv-write';
 import { contactVcard } from './vcard-write';
 
 export type ExportFormat = 'csv' | 'vcard';
@@ -19,6 +21,8 @@ export interface ExportOptions {
   sort?: ContactSort;
   /** Column names of a CSV; English unless told. */
   headers?: 'en' | 'zh';
+  /** The contacts' custom fields in use: a CSV column each, after the standard ones, named by label. */
+  customFields?: readonly CustomFieldDef[];
 }
 
 const PAGE = 500;
@@ -51,16 +55,26 @@ export function* exportChunks(contacts: Iterable<Contact>, options: ExportOption
     return;
   }
   const language = options.headers ?? 'en';
+  const customFields = options.customFields ?? [];
   yield (
     (options.bom ? UTF8_BOM : '') +
-    csvLine(EXPORT_FIELDS.map((field) => TRANSFER_FIELD_NAMES[field][language]))
+    csvLine([
+      ...EXPORT_FIELDS.map((field) => TRANSFER_FIELD_NAMES[field][language]),
+      ...customFields.map((field) => field.label),
+    ])
   );
-  for (const contact of contacts) yield csvLine(EXPORT_FIELDS.map((field) => cell(contact, field)));
+  for (const contact of contacts) {
+    yield csvLine([
+      ...EXPORT_FIELDS.map((field) => cell(contact, field)),
+      ...customFields.map((field) => formatCustomValue(field, contact.custom[field.id])),
+    ]);
+  }
 }
 
 /**
  * Exports the repository's list (all live contacts unless filtered) and says how many went out;
  * for the command line, which reads the company's database file directly, so sees every customer.
+ * `options.customFields` should be the live custom fields, as the app exports them.
  */
 export function exportContacts(
   contacts: ContactRepository,

@@ -121,19 +121,25 @@ export async function importContacts(
     return lookup.visible(found, scope)[0];
   };
 
-  const update = (id: number, input: ContactInput, row: number) => {
+  /** Applies the row to contact `id`; false when it was refused (and reported). */
+  const update = (id: number, input: ContactInput, row: number): boolean => {
     const current = deps.contacts.get(id);
     const patch = importPatch(current, input);
     const checked = contactPatch.safeParse(patch);
-    if (!checked.success) return fail(rowErrorsOf(checked.error, row, patch));
+    if (!checked.success) {
+      fail(rowErrorsOf(checked.error, row, patch));
+      return false;
+    }
     try {
       afterVersions.set(id, deps.contacts.update(id, current.version, checked.data, now()).version);
     } catch (error) {
       if (!(error instanceof CrmError)) throw error;
-      return fail([{ row, field: null, message: `contact #${id} was not updated: ${error.message}` }]);
+      fail([{ row, field: null, message: `contact #${id} was not updated: ${error.message}` }]);
+      return false;
     }
     if (!before.has(id)) before.set(id, current);
     updated++;
+    return true;
   };
 
   const progress = (): ImportProgress => ({
@@ -148,9 +154,9 @@ export async function importContacts(
   const handle = (record: ImportRecord) => {
     fraction = Math.min(1, record.end / source.size);
     const { row } = record;
-    const valid = record.errors.length > 0 ? null : validateDraft(record.draft, row);
+    const valid = record.errors.length > 0 ? null : validateDraft(record.draft, row, source.customFields);
     if (!valid || !valid.ok) return fail(valid ? valid.errors : record.errors);
-    const { input } = valid;
+    const { input, notes } = valid;
     const repeated = fileDuplicates.see(row, input);
     if (repeated) duplicates.push(repeated);
     const keys = looksForMatches ? matchKeys(input, match) : [];
@@ -160,10 +166,11 @@ export async function importContacts(
     if (existing === undefined) {
       pending.push(input);
       for (const key of keys) pendingKeys.add(key);
+      errors.push(...notes);
     } else if (onDuplicate === 'skip') {
       skipped++;
-    } else {
-      update(existing, input, row);
+    } else if (update(existing, input, row)) {
+      errors.push(...notes);
     }
   };
 

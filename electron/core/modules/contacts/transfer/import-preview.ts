@@ -1,6 +1,7 @@
 import type { ImportPreview } from '../../../../../shared/contacts/transfer-contract';
 import { proposeMapping, type TransferField } from '../../../../../shared/contacts/transfer-fields';
-import { sniffDelimiter } from './csv-delimiter';
+import type { CustomFieldDef } from '../../../../../shared/custom-fields/contract';
+import { sniffDelimiter } from '../../../../../shared/csv/csv-delimiter';
 import { csvRecords } from './csv-records';
 import { decodeImportBytes } from './decode-text';
 import { ImportFileError } from './import-file-error';
@@ -20,9 +21,14 @@ const CARD_FIELDS = [
 
 /**
  * What the wizard shows before an import: the encoding and delimiter found, the columns with
- * the mapping proposed for them, and the first rows. Reads only the start of the file.
+ * the mapping proposed for them (a column named as a live custom field of `liveFields` fills
+ * it), and the first rows. Reads only the start of the file.
  */
-export function previewImport(bytes: Uint8Array, fileName: string): ImportPreview {
+export function previewImport(
+  bytes: Uint8Array,
+  fileName: string,
+  liveFields: readonly CustomFieldDef[] = [],
+): ImportPreview {
   const { text, encoding } = decodeImportBytes(bytes);
   if (isVcard(text, fileName)) {
     const rows: string[][] = [];
@@ -50,5 +56,13 @@ export function previewImport(bytes: Uint8Array, fileName: string): ImportPrevie
   const [header, ...rows] = filled;
   if (!header) throw new ImportFileError('empty', 'The file is empty.');
   const headers = header.map((cell) => cell.trim());
-  return { fileName, format: 'csv', encoding, delimiter, headers, mapping: proposeMapping(headers), rows };
+  return {
+    fileName,
+    format: 'csv',
+    encoding,
+    delimiter,
+    headers,
+    mapping: proposeMapping(headers, liveFields),
+    rows,
+  };
 }

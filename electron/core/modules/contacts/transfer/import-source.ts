@@ -1,7 +1,13 @@
 import type { RowError } from '../../../../../shared/contacts/transfer-contract';
-import { proposeMapping, type TransferField } from '../../../../../shared/contacts/transfer-fields';
+import {
+  customTargetId,
+  isCustomTarget,
+  proposeMapping,
+  type ImportTarget,
+} from '../../../../../shared/contacts/transfer-fields';
+import type { CustomFieldDef } from '../../../../../shared/custom-fields/contract';
 import { contactDraftFromCells } from './csv-cells';
-import { sniffDelimiter, type CsvDelimiter } from './csv-delimiter';
+import { sniffDelimiter, type CsvDelimiter } from '../../../../../shared/csv/csv-delimiter';
 import { csvRecords, type CsvRecord } from './csv-records';
 import { mappingFromColumnMap, type ColumnMap } from './column-map';
 import { decodeImportBytes, type TextEncoding } from './decode-text';
@@ -14,6 +20,8 @@ interface SourceBase {
   /** Length of the decoded text; records' `end` counts towards it. */
   size: number;
   records(): Generator<ImportRecord>;
+  /** The custom fields the file's columns fill, by id. */
+  customFields: ReadonlyMap<string, CustomFieldDef>;
 }
 
 export interface CsvSource extends SourceBase {
@@ -21,7 +29,7 @@ export interface CsvSource extends SourceBase {
   delimiter: CsvDelimiter;
   headers: string[];
   /** The field each column fills; null leaves it out. */
-  mapping: (TransferField | null)[];
+  mapping: (ImportTarget | null)[];
 }
 
 export interface VcardSource extends SourceBase {
@@ -31,13 +39,13 @@ export interface VcardSource extends SourceBase {
 export type ImportSource = CsvSource | VcardSource;
 
 const isBlank = (record: CsvRecord) => record.cells.every((cell) => cell.trim() === '');
-const mapsName = (mapping: readonly (TransferField | null)[]) =>
+const mapsName = (mapping: readonly (ImportTarget | null)[]) =>
   mapping.some((field) => field === 'name' || field === 'firstName' || field === 'lastName');
 
 function* csvImportRecords(
   records: Iterator<CsvRecord>,
   headerCount: number,
-  mapping: readonly (TransferField | null)[],
+  mapping: readonly (ImportTarget | null)[],
 ): Generator<ImportRecord> {
   for (let next = records.next(); !next.done; next = records.next()) {
     const record = next.value;
@@ -63,9 +71,9 @@ function* csvImportRecords(
 }
 
 /** Columns named by header (the command line), or each column's field in order (the wizard). */
-export type ColumnChoice = ColumnMap | readonly (TransferField | null)[];
+export type ColumnChoice = ColumnMap | readonly (ImportTarget | null)[];
 
-function chosenMapping(headers: readonly string[], choice: ColumnChoice): (TransferField | null)[] {
+function chosenMapping(headers: readonly string[], choice: ColumnChoice): (ImportTarget | null)[] {
   if (!Array.isArray(choice)) return mappingFromColumnMap(headers, choice as ColumnMap);
   if (choice.length !== headers.length) {
     throw new ImportFileError(
@@ -76,14 +84,40 @@ function chosenMapping(headers: readonly string[], choice: ColumnChoice): (Trans
   return [...choice];
 }
 
-function openCsv(text: string, encoding: TextEncoding, columnMap: ColumnChoice | null): CsvSource {
+/** The live fields the mapping fills, by id; a mapping naming any other field is refused. */
+function mappedCustomFields(
+  mapping: readonly (ImportTarget | null)[],
+  liveFields: readonly CustomFieldDef[],
+): Map<string, CustomFieldDef> {
+  const fields = new Map<string, CustomFieldDef>();
+  for (const target of mapping) {
+    if (target === null || !isCustomTarget(target)) continue;
+    const field = liveFields.find((def) => def.id === customTargetId(target));
+    if (!field) {
+      throw new ImportFileError(
+        'wrong-mapping',
+        `No contact field in use is ${target}; it may have been archived. Map the column again.`,
+      );
+    }
+    fields.set(String(field.id), field);
+  }
+  return fields;
+}
+
+function openCsv(
+  text: string,
+  encoding: TextEncoding,
+  columnMap: ColumnChoice | null,
+  liveFields: readonly CustomFieldDef[],
+): CsvSource {
   const delimiter = sniffDelimiter(text);
   const records = csvRecords(text, delimiter);
   let header = records.next();
   while (!header.done && isBlank(header.value)) header = records.next();
   if (header.done) throw new ImportFileError('empty', 'The file is empty.');
   const headers = header.value.cells.map((cell) => cell.trim());
-  const mapping = columnMap ? chosenMapping(headers, columnMap) : proposeMapping(headers);
+  const mapping = columnMap ? chosenMapping(headers, columnMap) : proposeMapping(headers, liveFields);
+  const customFields = mappedCustomFields(mapping, liveFields);
   if (!mapsName(mapping)) {
     throw new ImportFileError(
       'no-name-column',
@@ -98,6 +132,7 @@ function openCsv(text: string, encoding: TextEncoding, columnMap: ColumnChoice |
     delimiter,
     headers,
     mapping,
+    customFields,
     records() {
       // The header was read from the one parser there is; its rows can be walked once.
       if (used) throw new Error('the rows of an import source are read once');
@@ -115,17 +150,25 @@ export const isVcard = (text: string, fileName: string): boolean =>
 
 /**
  * An import file opened: decoded, its format told by its name or its first line, a CSV's
- * delimiter and header read and its columns mapped (by `columnMap`, or as the wizard proposes).
+ * delimiter and header read and its columns mapped (by `columnMap`, or as the wizard proposes);
+ * `liveFields` are the contacts' custom fields in use, which columns may fill.
  * Rows are read lazily by `records()`; the text itself is held whole.
  */
 export function openImportSource(
   bytes: Uint8Array,
   fileName: string,
   columnMap: ColumnChoice | null = null,
+  liveFields: readonly CustomFieldDef[] = [],
 ): ImportSource {
   const { text, encoding } = decodeImportBytes(bytes);
   if (isVcard(text, fileName)) {
-    return { format: 'vcard', encoding, size: text.length, records: () => vcardRecords(text) };
+    return {
+      format: 'vcard',
+      encoding,
+      size: text.length,
+      customFields: new Map(),
+      records: () => vcardRecords(text),
+    };
   }
-  return openCsv(text, encoding, columnMap);
+  return openCsv(text, encoding, columnMap, liveFields);
 }

@@ -105,14 +105,14 @@ export function contactTransferHandlers(
   return {
     'contacts.import.preview': ({ uploadId }, call) => {
       const { bytes, fileName } = ctx.files.readUpload(uploadId, call.session!.user.id);
-      return previewImport(bytes, fileName);
+      return previewImport(bytes, fileName, ctx.customFields.live('contact'));
     },
 
     'contacts.import.start': ({ uploadId, mapping, match, onDuplicate }, call) => {
       const userId = call.session!.user.id;
       const { bytes, fileName } = ctx.files.readUpload(uploadId, userId);
       // A file that cannot be read is refused here, before any run is recorded.
-      const source = openImportSource(bytes, fileName, mapping ?? null);
+      const source = openImportSource(bytes, fileName, mapping ?? null, ctx.customFields.live('contact'));
       const importId = ctx.importRuns.start(userId, fileName, match, onDuplicate, ctx.now());
       const job: ImportRequest = {
         source,
@@ -201,7 +201,7 @@ export function contactTransferHandlers(
         call.session!.user.id,
         fileName,
         CONTENT_TYPES[format],
-        exportChunks(counted, { format, bom }),
+        exportChunks(counted, { format, bom, customFields: ctx.customFields.live('contact') }),
       );
       return { downloadId, fileName, count };
     },

@@ -6,7 +6,8 @@ const merged = (current: readonly string[], incoming: readonly string[] | undefi
 
 /**
  * What an imported row changes on the contact it matched: its filled text fields replace the
- * contact's; its phones, e-mails and tags are added to the contact's. Empty cells change nothing.
+ * contact's; its phones, e-mails and tags are added to the contact's; its custom values replace
+ * the contact's values of those fields. Empty cells change nothing.
  */
 export function importPatch(current: Contact, row: ContactInput): ContactPatch {
   const patch: ContactPatch = { name: row.name };
@@ -17,5 +18,6 @@ export function importPatch(current: Contact, row: ContactInput): ContactPatch {
   if (row.phones?.length) patch.phones = merged(current.phones, row.phones);
   if (row.emails?.length) patch.emails = merged(current.emails, row.emails);
   if (row.tags?.length) patch.tags = merged(current.tags, row.tags);
+  if (row.custom) patch.custom = { ...current.custom, ...row.custom };
   return patch;
 }
