@@ -4,6 +4,7 @@ import { call } from '../bridge/call';
 import { isCallError } from '../bridge/CallError';
 import type { FieldErrors } from '../forms/fieldErrors';
 import { rebaseValues } from '../forms/rebase';
+import { useVersionedEdit } from '../forms/useVersionedEdit';
 import {
   patchOf,
   sameFieldValue,
@@ -21,14 +22,21 @@ import {
  * the newer version with what they typed moved onto it.
  */
 export function useWorkOrderEditor(workOrder: WorkOrder, onDone: (saved: WorkOrder | null) => void) {
-  const [original, setOriginal] = useState(workOrder);
-  const [values, setValues] = useState(() => valuesOf(workOrder));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  const [clashes, setClashes] = useState<WorkOrderField[]>([]);
+  const { original, values, setValues, clashes, staleSave, conflict } = useVersionedEdit<
+    WorkOrder,
+    WorkOrderFormValues,
+    WorkOrderField
+  >({
+    record: workOrder,
+    initialValues: () => valuesOf(workOrder),
+    fetchLatest: (saved) => call('workorders.get', { id: saved.id }),
+    rebase: (saved, latest, typed) =>
+      rebaseValues(WORK_ORDER_FIELDS, valuesOf(saved), valuesOf(latest), typed, sameFieldValue),
+    onError: setFormError,
+  });
 
   const change = (next: WorkOrderFormValues) => {
     setValues(next);
@@ -47,35 +55,13 @@ export function useWorkOrderEditor(workOrder: WorkOrder, onDone: (saved: WorkOrd
     try {
       onDone(await call('workorders.update', { id: original.id, version: original.version, patch }));
     } catch (error) {
-      if (isCallError(error) && error.code === 'CONFLICT') setConflict(true);
+      if (isCallError(error) && error.code === 'CONFLICT') staleSave();
       else {
         setErrors(serverFieldErrors(error));
         setFormError(error);
       }
     } finally {
       setSaving(false);
-    }
-  };
-
-  const loadLatest = async () => {
-    setReloading(true);
-    try {
-      const latest = await call('workorders.get', { id: original.id });
-      const rebased = rebaseValues(
-        WORK_ORDER_FIELDS,
-        valuesOf(original),
-        valuesOf(latest),
-        values,
-        sameFieldValue,
-      );
-      setOriginal(latest);
-      setValues(rebased.values);
-      setClashes(rebased.clashes);
-    } catch (error) {
-      setFormError(error);
-    } finally {
-      setReloading(false);
-      setConflict(false);
     }
   };
 
@@ -88,11 +74,6 @@ export function useWorkOrderEditor(workOrder: WorkOrder, onDone: (saved: WorkOrd
     saving,
     save,
     clashes,
-    conflict: {
-      opened: conflict,
-      reloading,
-      loadLatest: () => void loadLatest(),
-      keepEditing: () => setConflict(false),
-    },
+    conflict,
   };
 }

@@ -5,6 +5,7 @@ import { isCallError, validationIssues } from '../../bridge/CallError';
 import { useLiveCustomFields } from '../../custom-fields/customFieldsStore';
 import { customProblemErrors } from '../../custom-fields/customFormValues';
 import { serverFieldErrors, type FieldErrors } from '../../forms/fieldErrors';
+import { useVersionedEdit } from '../../forms/useVersionedEdit';
 import {
   emptyValues,
   inputOf,
@@ -37,18 +38,21 @@ const withoutPatchPrefix = (error: unknown) =>
  */
 export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }: ContactFormOptions) {
   const fields = useLiveCustomFields('contact');
-  /** The saved version the user's edits apply to; replaced when they load a newer one. */
-  const [original, setOriginal] = useState(contact);
-  const [values, setValues] = useState(() =>
-    contact ? valuesOf(contact, fields) : emptyValues(defaultOwnerId, fields),
-  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [submitted, setSubmitted] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  const [clashes, setClashes] = useState<ContactField[]>([]);
+  const { original, values, setValues, clashes, staleSave, conflict } = useVersionedEdit<
+    Contact | null,
+    ContactFormValues,
+    ContactField
+  >({
+    record: contact,
+    initialValues: () => (contact ? valuesOf(contact, fields) : emptyValues(defaultOwnerId, fields)),
+    fetchLatest: (saved) => call('contacts.get', { id: saved.id }),
+    rebase: (saved, latest, typed) => rebase(saved, latest, typed, fields),
+    onError: setFormError,
+  });
 
   const change = (next: ContactFormValues) => {
     setValues(next);
@@ -73,30 +77,13 @@ export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }
       else await saveChanges(original);
     } catch (error) {
       if (isCallError(error) && error.code === 'CONFLICT') {
-        setConflict(true);
+        staleSave();
       } else {
         setErrors({ ...serverFieldErrors(withoutPatchPrefix(error)), ...customProblemErrors(error) });
         setFormError(error);
       }
     } finally {
       setSaving(false);
-    }
-  };
-
-  const loadLatest = async () => {
-    if (original === null) return;
-    setReloading(true);
-    try {
-      const latest = await call('contacts.get', { id: original.id });
-      const rebased = rebase(original, latest, values, fields);
-      setOriginal(latest);
-      setValues(rebased.values);
-      setClashes(rebased.clashes);
-    } catch (error) {
-      setFormError(error);
-    } finally {
-      setReloading(false);
-      setConflict(false);
     }
   };
 
@@ -110,11 +97,6 @@ export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }
     saving,
     save,
     clashes,
-    conflict: {
-      opened: conflict,
-      reloading,
-      loadLatest: () => void loadLatest(),
-      keepEditing: () => setConflict(false),
-    },
+    conflict,
   };
 }
