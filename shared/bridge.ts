@@ -1,5 +1,6 @@
 import type { CrmErrorShape } from './errors';
-import type { PlannedLaunch } from './remote/launch-plan';
+import type { PlannedLaunch, ToolProfile } from './remote/launch-plan';
+import type { RemoteToolsDetection, ToolTestResult } from './remote/tool-test';
 
 export type CallResult<T = unknown> = { ok: true; result: T } | { ok: false; error: CrmErrorShape };
 
@@ -58,6 +59,13 @@ export interface CrmBridge {
   launchRemote(sessionId: number, launch: PlannedLaunch): Promise<CallResult<RemoteLaunchResult>>;
   /** Opens the company's tool to be helped by the vendor, for a request `remote.vendorHelp` logged. */
   launchSupportTool(requestId: number, launch: PlannedLaunch): Promise<CallResult<RemoteLaunchResult>>;
+  /** Where this computer has each remote-help tool; a browser answers that only the desktop app can look. */
+  detectRemoteTools(): Promise<CallResult<RemoteToolsDetection>>;
+  /**
+   * What a session under `profile` would run, resolved on this computer without starting anything
+   * (shared/remote/tool-test.ts); a browser resolves links only.
+   */
+  testRemoteTool(profile: ToolProfile): Promise<CallResult<ToolTestResult>>;
   /** Menu commands of the desktop app; absent in a browser. */
   onCommand?(listener: (command: AppCommand) => void): () => void;
 }

@@ -6,12 +6,15 @@ import type {
   RemoteLaunchResult,
   UploadResult,
 } from '../../shared/bridge';
+import type { RemoteToolsDetection, ToolTestResult } from '../../shared/remote/tool-test';
 import {
   CALL_CHANNEL,
   COMMAND_CHANNEL,
   DOWNLOAD_CHANNEL,
   EVENT_CHANNEL,
+  REMOTE_DETECT_CHANNEL,
   REMOTE_LAUNCH_CHANNEL,
+  REMOTE_TEST_CHANNEL,
   SUPPORT_LAUNCH_CHANNEL,
   UPLOAD_CHANNEL,
 } from '../main/ipc/channels';
@@ -77,6 +80,8 @@ export function createBridge(ipc: RendererIpc): CrmBridge {
     // The main process rebuilds the launch from the stored session: only its id crosses over.
     launchRemote: (sessionId) => invoke<RemoteLaunchResult>(REMOTE_LAUNCH_CHANNEL, sessionId),
     launchSupportTool: (requestId) => invoke<RemoteLaunchResult>(SUPPORT_LAUNCH_CHANNEL, requestId),
+    detectRemoteTools: () => invoke<RemoteToolsDetection>(REMOTE_DETECT_CHANNEL),
+    testRemoteTool: (profile) => invoke<ToolTestResult>(REMOTE_TEST_CHANNEL, profile),
     on: (listener) =>
       subscribe(EVENT_CHANNEL, isPushEvent, (event) => listener({ name: event.name, data: event.data })),
     onCommand: (listener) => subscribe(COMMAND_CHANNEL, isAppCommand, listener),

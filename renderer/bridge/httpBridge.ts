@@ -1,5 +1,6 @@
 import type { CallResult, CrmBridge, RemoteLaunchResult, UploadResult } from '../../shared/bridge';
 import type { PlannedLaunch } from '../../shared/remote/launch-plan';
+import { testProfile } from '../../shared/remote/tool-test';
 import { isErrorCode, type CrmErrorShape } from '../../shared/errors';
 import type { EventChannel } from './eventChannel';
 import { saveBlob } from './saveBlob';
@@ -136,6 +137,9 @@ export function createHttpBridge(deps: HttpBridgeDeps): CrmBridge {
 
     launchRemote: (_sessionId, launch) => handOver(launch),
     launchSupportTool: (_requestId, launch) => handOver(launch),
+    // A page cannot look at the computer's programs: only links can be checked here.
+    detectRemoteTools: () => Promise.resolve({ ok: true, result: { detected: false } }),
+    testRemoteTool: (profile) => Promise.resolve({ ok: true, result: testProfile(profile, null) }),
 
     on(listener) {
       return deps.events.subscribe(listener);

@@ -10,12 +10,12 @@ import { toolName } from './remoteTexts';
 /** One logged session: tool and id, who and when, how long, how it ended, and its notes. */
 export function RemoteSessionRow({
   session,
-  showContact,
+  showWorkOrder,
   onEnd,
 }: {
   session: RemoteSession;
-  /** On a work order's page the customer is worth naming; on the customer's own page not. */
-  showContact: boolean;
+  /** On a customer's page the work order is worth linking to; in the work order's own thread not. */
+  showWorkOrder: boolean;
   /** Offered on a running session the user may end. */
   onEnd?: () => void;
 }) {
@@ -45,15 +45,7 @@ export function RemoteSessionRow({
         ]
           .filter(Boolean)
           .join(' · ')}
-        {showContact && session.contactId !== null && session.contactName && (
-          <>
-            {' · '}
-            <Anchor component={Link} to={`/contacts/${session.contactId}`} fz="xs">
-              {session.contactName}
-            </Anchor>
-          </>
-        )}
-        {session.workOrderId !== null && session.workOrderNumber && (
+        {showWorkOrder && session.workOrderId !== null && session.workOrderNumber && (
           <>
             {' · '}
             <Anchor component={Link} to={`/workorders/${session.workOrderId}`} fz="xs">

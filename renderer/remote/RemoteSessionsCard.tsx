@@ -3,38 +3,30 @@ import { IconDeviceDesktopShare } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RemoteSession } from '../../shared/remote/contract';
-import { roleAtLeast } from '../../shared/roles';
-import { useSession } from '../auth/authStore';
 import { call } from '../bridge/call';
 import { onEvent } from '../bridge/events';
 import { PagedListContent } from '../ui/PagedListContent';
 import { usePagedList } from '../ui/usePagedList';
 import { EndSessionDialog } from './EndSessionDialog';
-import type { RemoteSubject } from './remoteLaunchStore';
 import { RemoteSessionRow } from './RemoteSessionRow';
+import { useMayEndSession } from './useMayEndSession';
 import { useRemoteAccess } from './useRemoteOpen';
 
 const PAGE = 20;
 
-function SessionsCard({ contactId, workOrderId, open }: RemoteSubject & { open: boolean }) {
+function SessionsCard({ contactId }: { contactId: number }) {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const mayEnd = useMayEndSession();
   const [ending, setEnding] = useState<RemoteSession | null>(null);
-  const list = usePagedList<RemoteSession>(`${contactId}:${workOrderId}`, (cursor) =>
-    call('remote.list', { contactId, workOrderId, cursor, limit: PAGE }),
+  const list = usePagedList<RemoteSession>(String(contactId), (cursor) =>
+    call('remote.list', { contactId, cursor, limit: PAGE }),
   );
   const { reload } = list;
 
   useEffect(
-    () =>
-      onEvent('remoteSession.changed', (changed) => {
-        if (changed.contactId === contactId || changed.workOrderId === workOrderId) reload();
-      }),
-    [contactId, workOrderId, reload],
+    () => onEvent('remoteSession.changed', (changed) => changed.contactId === contactId && reload()),
+    [contactId, reload],
   );
-
-  const mayEnd = (session: RemoteSession) =>
-    open && session.endedAt === null && (session.agentId === user.id || roleAtLeast(user.role, 'admin'));
 
   return (
     <Card withBorder radius="lg" padding="lg" component="section" aria-label={t('remote.card.title')}>
@@ -58,7 +50,7 @@ function SessionsCard({ contactId, workOrderId, open }: RemoteSubject & { open: 
                 {index > 0 && <Divider />}
                 <RemoteSessionRow
                   session={session}
-                  showContact={contactId === undefined}
+                  showWorkOrder
                   onEnd={mayEnd(session) ? () => setEnding(session) : undefined}
                 />
               </div>
@@ -72,11 +64,11 @@ function SessionsCard({ contactId, workOrderId, open }: RemoteSubject & { open: 
 }
 
 /**
- * The remote sessions of a customer or (given only `workOrderId`) a work order, latest first,
- * kept current as they change; absent where the licence does not cover remote help.
+ * A customer's remote sessions, latest first, kept current as they change; absent where the
+ * licence does not cover remote help. A work order's sessions are in its thread instead.
  */
-export function RemoteSessionsCard(subject: RemoteSubject) {
+export function RemoteSessionsCard({ contactId }: { contactId: number }) {
   const access = useRemoteAccess();
   if (access !== 'open' && access !== 'readOnly') return null;
-  return <SessionsCard {...subject} open={access === 'open'} />;
+  return <SessionsCard contactId={contactId} />;
 }

@@ -21,6 +21,7 @@ import {
   type RemoteSettingsValues,
 } from './settingsFormValues';
 import { ToolProfileRow } from './ToolProfileRow';
+import { useToolDetection } from './useToolDetection';
 
 /** A save that someone else's save preceded is refused (CONFLICT); the user then loads theirs. */
 function SettingsForm({ settings, onReload }: { settings: RemoteSettings; onReload(): void }) {
@@ -33,6 +34,7 @@ function SettingsForm({ settings, onReload }: { settings: RemoteSettings; onRelo
   const [conflict, setConflict] = useState(false);
   const problems = settingsProblems(values);
   const shown = submitted ? problems : { rows: {}, defaultTool: false };
+  const detection = useToolDetection();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -79,6 +81,7 @@ function SettingsForm({ settings, onReload }: { settings: RemoteSettings; onRelo
             tool={tool}
             row={values.rows[tool]}
             problem={shown.rows[tool]}
+            detection={detection}
             onChange={(row) => setValues({ ...values, rows: { ...values.rows, [tool]: row } })}
           />
         ))}

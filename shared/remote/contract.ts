@@ -8,7 +8,8 @@ import { MAX_REMOTE_ID, REMOTE_TOOLS } from './remote-id';
 const id = z.number().int().positive();
 const version = z.number().int().min(0);
 
-export const toolProfile = z
+/** A profile's fields, before its templates are checked (a tool's test reports their problems). */
+export const toolProfileFields = z
   .object({
     tool: z.enum(REMOTE_TOOLS),
     launch: z.enum(LAUNCH_MODES),
@@ -16,11 +17,12 @@ export const toolProfile = z
     uriTemplate: z.string().max(500).nullable(),
     argTemplate: z.array(z.string().max(200)).max(10).nullable(),
   })
-  .strict()
-  .superRefine((profile: ToolProfile, ctx) => {
-    const problem = checkProfile(profile);
-    if (problem) ctx.addIssue({ code: 'custom', path: [], message: `profile: ${problem}` });
-  });
+  .strict();
+
+export const toolProfile = toolProfileFields.superRefine((profile: ToolProfile, ctx) => {
+  const problem = checkProfile(profile);
+  if (problem) ctx.addIssue({ code: 'custom', path: [], message: `profile: ${problem}` });
+});
 
 /** The company's tools, one profile per tool, and the one the launch dialog offers first. */
 export const remoteSettings = z.object({

@@ -163,6 +163,28 @@ test('the tool settings refuse a web link as a template and a save that someone 
   expect(saved.profiles.map((profile) => profile.tool)).toEqual(['rustdesk']);
 });
 
+test('the Test action shows the exact link a session would open; a program needs the desktop app', async () => {
+  const rustdesk = page.getByRole('region', { name: 'RustDesk' });
+  await expect(
+    rustdesk.getByText('Only the desktop app can look for the tools installed on this computer.'),
+  ).toBeVisible();
+  await rustdesk.getByRole('button', { name: 'Test RustDesk' }).click();
+  const ready = rustdesk.getByRole('status', { name: 'Ready' });
+  await expect(ready.getByText('A session with ID 123456789 would open this link:')).toBeVisible();
+  await expect(ready.getByText('rustdesk://connection/new/123456789', { exact: true })).toBeVisible();
+
+  await rustdesk.getByText('Running the program').click();
+  await expect(ready).toHaveCount(0);
+  await rustdesk.getByRole('button', { name: 'Test RustDesk' }).click();
+  const desktopOnly = rustdesk.getByRole('status', { name: 'Test in the desktop app' });
+  await expect(desktopOnly.getByText('can only be tested in the desktop app')).toBeVisible();
+  // A test starts nothing, and saves nothing.
+  expect(launcher.opened()).toEqual(['rustdesk://connection/new/123456789']);
+  expect((await api.call('remote.settings.get', {})).profiles).toMatchObject([
+    { tool: 'rustdesk', launch: 'uri' },
+  ]);
+});
+
 test('a tool the browser cannot start is explained, and the attempt is logged without connection', async () => {
   const { version } = await api.call('remote.settings.get', {});
   await api.call('remote.settings.save', {
@@ -188,7 +210,7 @@ test('a tool the browser cannot start is explained, and the attempt is logged wi
   ).toEqual(['noConnection', 'solved']);
 });
 
-test('from a work order: the session starts, ends with notes, and is listed on the work order', async () => {
+test('from a work order: the session starts, runs and ends with notes in the work order’s thread', async () => {
   const { version } = await api.call('remote.settings.get', {});
   await api.call('remote.settings.save', {
     version,
@@ -206,17 +228,29 @@ test('from a work order: the session starts, ends with notes, and is listed on t
     .poll(() => launcher.opened())
     .toEqual(['rustdesk://connection/new/123456789', 'rustdesk://connection/new/123456789']);
 
-  await page
-    .getByRole('dialog', { name: 'Remote session running' })
-    .getByRole('button', { name: 'End session' })
-    .click();
+  const running = page.getByRole('dialog', { name: 'Remote session running' });
+  await running.getByRole('button', { name: 'Hide' }).click();
+  await expect(running).toHaveCount(0);
+
+  const entry = page
+    .getByRole('region', { name: 'Conversation' })
+    .getByRole('article', { name: 'Remote session through RustDesk' });
+  await expect(entry.getByText('RustDesk · 123456789')).toBeVisible();
+  await expect(entry.getByText('Running', { exact: true })).toBeVisible();
+  await expect(entry.getByText(/^Li Na · /)).toBeVisible();
+  await entry.getByRole('button', { name: 'End session' }).click();
   const ending = page.getByRole('dialog', { name: 'End remote session' });
   await ending.getByRole('radio', { name: 'Solved', exact: true }).check();
   await ending.getByRole('textbox', { name: /^Notes/ }).fill('Printer back online after a driver update.');
   await ending.getByRole('button', { name: 'End session' }).click();
   await expect(ending).toHaveCount(0);
 
-  await expect(sessionsCard().getByText('Printer back online after a driver update.')).toBeVisible();
+  await expect(entry.getByText('Printer back online after a driver update.')).toBeVisible();
+  await expect(entry.getByText('Solved', { exact: true })).toBeVisible();
+  await expect(entry.getByText('Running', { exact: true })).toHaveCount(0);
+  await expect(entry.getByRole('button', { name: 'End session' })).toHaveCount(0);
+  // The thread carries the sessions: the work order has no separate list of them.
+  await expect(sessionsCard()).toHaveCount(0);
   const logged = await api.call('remote.list', { workOrderId: order.id });
   expect(logged.items.map((session) => [session.workOrderNumber, session.outcome])).toEqual([
     [order.number, 'solved'],

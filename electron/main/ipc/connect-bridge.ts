@@ -11,7 +11,9 @@ import {
   CALL_CHANNEL,
   DOWNLOAD_CHANNEL,
   EVENT_CHANNEL,
+  REMOTE_DETECT_CHANNEL,
   REMOTE_LAUNCH_CHANNEL,
+  REMOTE_TEST_CHANNEL,
   SUPPORT_LAUNCH_CHANNEL,
   UPLOAD_CHANNEL,
 } from './channels';
@@ -57,6 +59,12 @@ export function connectBridge(core: Core, sessions: WindowSessions): () => void 
   ipcMain.handle(SUPPORT_LAUNCH_CHANNEL, (event, requestId: unknown) =>
     launchRemote.support({ contentsId: event.sender.id, frame: event.senderFrame }, requestId),
   );
+  ipcMain.handle(REMOTE_DETECT_CHANNEL, (event) =>
+    launchRemote.detect({ contentsId: event.sender.id, frame: event.senderFrame }),
+  );
+  ipcMain.handle(REMOTE_TEST_CHANNEL, (event, profile: unknown) =>
+    launchRemote.test({ contentsId: event.sender.id, frame: event.senderFrame }, profile),
+  );
 
   const resolveUserId = (token: string) => core.context.sessions.resolve(token)?.user.id ?? null;
   const unsubscribe = core.events.subscribe((event) => {
@@ -75,6 +83,8 @@ export function connectBridge(core: Core, sessions: WindowSessions): () => void 
     ipcMain.removeHandler(DOWNLOAD_CHANNEL);
     ipcMain.removeHandler(REMOTE_LAUNCH_CHANNEL);
     ipcMain.removeHandler(SUPPORT_LAUNCH_CHANNEL);
+    ipcMain.removeHandler(REMOTE_DETECT_CHANNEL);
+    ipcMain.removeHandler(REMOTE_TEST_CHANNEL);
     unsubscribe();
   };
 }

@@ -1,7 +1,14 @@
 import type { CallResult, RemoteLaunchResult } from '../../../shared/bridge';
 import { CrmError } from '../../../shared/errors';
+import { toolProfileFields } from '../../../shared/remote/contract';
 import { schemeOfProfile, type LaunchPlan, type PlannedLaunch } from '../../../shared/remote/launch-plan';
-import type { RemoteTool } from '../../../shared/remote/remote-id';
+import { REMOTE_TOOLS, type RemoteTool } from '../../../shared/remote/remote-id';
+import {
+  testProfile,
+  type ProgramLookup,
+  type RemoteToolsDetection,
+  type ToolDetection,
+} from '../../../shared/remote/tool-test';
 import type { User } from '../../../shared/auth/contract';
 import type { Core } from '../../core/core';
 import { plannedLaunchOf, vendorHelpTool } from '../../core/modules/remote/procedures';
@@ -27,18 +34,24 @@ type Answer = Promise<CallResult<RemoteLaunchResult>>;
  * `crm:remote-launch` and `crm:support-launch`: start the tool of a remote session, or open it to
  * be helped by the vendor, for what the window's user logged a moment ago. The page names only
  * the logged record; what runs is rebuilt here from it and the company's profiles, so a
- * compromised page cannot choose a program, arguments or a URI.
+ * compromised page cannot choose a program, arguments or a URI. `crm:remote-detect` and
+ * `crm:remote-test` only look: where the tools are, and what a profile would run.
  */
 export function createRemoteLaunchHandlers(deps: RemoteLaunchDeps) {
   const { remote } = deps.core.context;
 
-  function callerOf(sender: CallSender, recordId: unknown): { user: User; id: number } {
+  function signedInUser(sender: CallSender): User {
     const isAppWindow = deps.sessions.isAppWindow(sender.contentsId);
     if (!isTrustedSender({ frame: sender.frame, isAppWindow })) {
       throw new CrmError('FORBIDDEN', 'Only the CRM window may call the CRM.');
     }
     const user = deps.core.context.sessions.resolve(deps.sessions.tokenFor(sender.contentsId) ?? '')?.user;
     if (!user) throw new CrmError('UNAUTHENTICATED', 'Please sign in again.');
+    return user;
+  }
+
+  function callerOf(sender: CallSender, recordId: unknown): { user: User; id: number } {
+    const user = signedInUser(sender);
     if (typeof recordId !== 'number' || !Number.isInteger(recordId)) {
       throw new CrmError('VALIDATION', 'The id of what to launch is required.');
     }
@@ -74,7 +87,12 @@ export function createRemoteLaunchHandlers(deps: RemoteLaunchDeps) {
     };
   }
 
-  async function answer(work: () => Promise<RemoteLaunchResult>): Answer {
+  const programs: ProgramLookup = {
+    find: (tool) => findProgram(tool, deps.detect),
+    isExecutable: (file) => deps.detect.isExecutable(file),
+  };
+
+  async function answer<T>(work: () => Promise<T>): Promise<CallResult<T>> {
     try {
       return { ok: true, result: await work() };
     } catch (error) {
@@ -101,6 +119,26 @@ export function createRemoteLaunchHandlers(deps: RemoteLaunchDeps) {
         const helper = vendorHelpTool(remote);
         if (!helper) return { launched: false, reason: 'toolMissing' };
         return run(helper.tool, helper.launch);
+      }),
+    /** `crm:remote-detect`: where this computer has each tool. */
+    detect: (sender: CallSender): Promise<CallResult<RemoteToolsDetection>> =>
+      answer(async () => {
+        signedInUser(sender);
+        const tools = Object.fromEntries(
+          REMOTE_TOOLS.map((tool): [RemoteTool, ToolDetection] => {
+            const path = findProgram(tool, deps.detect);
+            return [tool, path === null ? { found: false } : { found: true, path }];
+          }),
+        ) as Record<RemoteTool, ToolDetection>;
+        return { detected: true, tools };
+      }),
+    /** `crm:remote-test`: what a profile, as saved or typed, would run here; starts nothing. */
+    test: (sender: CallSender, profile: unknown) =>
+      answer(async () => {
+        signedInUser(sender);
+        const parsed = toolProfileFields.safeParse(profile);
+        if (!parsed.success) throw new CrmError('VALIDATION', 'This is not a tool profile.');
+        return testProfile(parsed.data, programs);
       }),
   };
 }

@@ -14,16 +14,35 @@ export function assignedNotice(assigned: EventData<'workorder.assigned'>): Notic
   return { title: assigned.subject, body: about.join(' · ') };
 }
 
+/** A breached SLA target, to owners and admins: the subject over "WO-2026-000123 · SLA". */
+export function slaBreachedNotice(breach: EventData<'workorder.slaBreached'>): Notice {
+  return { title: breach.subject, body: `${breach.number} · SLA` };
+}
+
+/** The notice of each work-order event shown on the desktop. */
+function noticeOf(event: CoreEvent): { id: number; notice: Notice } | null {
+  if (event.name === 'workorder.assigned') {
+    const assigned = (event as CoreEvent<'workorder.assigned'>).data;
+    return { id: assigned.id, notice: assignedNotice(assigned) };
+  }
+  if (event.name === 'workorder.slaBreached') {
+    const breach = (event as CoreEvent<'workorder.slaBreached'>).data;
+    return { id: breach.id, notice: slaBreachedNotice(breach) };
+  }
+  return null;
+}
+
 /**
- * Shows a desktop notification when a work order is given to the user signed in to a window;
- * a click opens the work order there. Returns the function that stops it.
+ * Shows a desktop notification when a work order is given to the user signed in to a window, or
+ * (to owners and admins) when one breaches its SLA; a click opens the work order there. Returns
+ * the function that stops it.
  */
 export function connectWorkOrderNotifications(deps: WorkOrderNotificationDeps): () => void {
   return deps.events.subscribe((event) => {
-    if (event.name !== 'workorder.assigned') return;
-    const assigned = (event as CoreEvent<'workorder.assigned'>).data;
+    const shown = noticeOf(event);
+    if (!shown) return;
     const [contentsId] = pushRecipients(deps.sessions, deps.resolveUserId, (userId) => canSee(event, userId));
     if (contentsId === undefined) return;
-    deps.notify(assignedNotice(assigned), () => deps.openInWindow(contentsId, { id: assigned.id }));
+    deps.notify(shown.notice, () => deps.openInWindow(contentsId, { id: shown.id }));
   });
 }

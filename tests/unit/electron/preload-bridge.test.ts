@@ -26,12 +26,14 @@ describe('createBridge', () => {
     const bridge = createBridge(ipc);
     expect(Object.keys(bridge).sort()).toEqual([
       'call',
+      'detectRemoteTools',
       'download',
       'kind',
       'launchRemote',
       'launchSupportTool',
       'on',
       'onCommand',
+      'testRemoteTool',
       'upload',
     ]);
     expect(bridge.kind).toBe('electron');

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createBridge, type RendererIpc } from '../../../electron/preload/bridge';
-import { REMOTE_LAUNCH_CHANNEL } from '../../../electron/main/ipc/channels';
+import { REMOTE_LAUNCH_CHANNEL, REMOTE_TEST_CHANNEL } from '../../../electron/main/ipc/channels';
 import { createHttpBridge } from '../../../renderer/bridge/httpBridge';
 import { memoryTokens, recordingChannel } from '../renderer/fakes';
 
@@ -47,4 +47,49 @@ test('the desktop bridge sends the main process only the session id', async () =
   const bridge = createBridge(ipc);
   await bridge.launchRemote(7, { kind: 'program', program: '/bin/sh', args: ['-c', 'calc'] });
   expect(sent).toEqual([[REMOTE_LAUNCH_CHANNEL, 7]]);
+});
+
+test('a browser says only the desktop app can look for tools, and tests links only', async () => {
+  const { bridge, opened } = browserBridge();
+  expect(await bridge.detectRemoteTools()).toEqual({ ok: true, result: { detected: false } });
+  const uriProfile = {
+    tool: 'anydesk',
+    launch: 'uri',
+    program: null,
+    uriTemplate: null,
+    argTemplate: null,
+  } as const;
+  expect(await bridge.testRemoteTool(uriProfile)).toEqual({
+    ok: true,
+    result: { ready: true, sampleId: '123456789', launch: { kind: 'uri', uri: 'anydesk:123456789' } },
+  });
+  expect(await bridge.testRemoteTool({ ...uriProfile, launch: 'program' })).toEqual({
+    ok: true,
+    result: { ready: false, problem: 'desktopAppOnly' },
+  });
+  expect(opened).toEqual([]);
+});
+
+test('the desktop bridge asks the main process to test the profile as typed', async () => {
+  const sent: unknown[][] = [];
+  const ipc: RendererIpc = {
+    invoke: async (...args) => {
+      sent.push(args);
+      return { ok: true, result: { ready: false, problem: 'toolMissing' } };
+    },
+    on: () => undefined,
+    removeListener: () => undefined,
+  };
+  const profile = {
+    tool: 'vnc',
+    launch: 'program',
+    program: null,
+    uriTemplate: null,
+    argTemplate: null,
+  } as const;
+  expect(await createBridge(ipc).testRemoteTool(profile)).toEqual({
+    ok: true,
+    result: { ready: false, problem: 'toolMissing' },
+  });
+  expect(sent).toEqual([[REMOTE_TEST_CHANNEL, profile]]);
 });

@@ -3,6 +3,7 @@ import type { ToolProfile } from '../../../../shared/remote/launch-plan';
 import type { RemoteOutcome, RemoteSession, RemoteSettings } from '../../../../shared/remote/contract';
 import type { RemoteTool } from '../../../../shared/remote/remote-id';
 import type { TimelineEntry } from '../../../../shared/timeline/contract';
+import type { LinkedThreadEntry } from '../../../../shared/workorders/contract';
 import type { Db } from '../../db/database';
 import { decodeCursor, encodeCursor } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
@@ -121,6 +122,10 @@ export function createRemoteRepository(db: Db) {
   const forContactTimeline = db.prepare<[number, number, number, number, number], SessionRow>(
     `${SELECT} WHERE r.contact_id = ? AND (r.started_at < ? OR (r.started_at = ? AND r.id < ?))
      ORDER BY r.started_at DESC, r.id DESC LIMIT ?`,
+  );
+  const forWorkOrderThread = db.prepare<[number, number, number, number, number], SessionRow>(
+    `${SELECT} WHERE r.work_order_id = ? AND (r.started_at > ? OR (r.started_at = ? AND r.id > ?))
+     ORDER BY r.started_at, r.id LIMIT ?`,
   );
   const perAgent = db.prepare<
     [number, number, number],
@@ -257,6 +262,21 @@ export function createRemoteRepository(db: Db) {
     timelineSource: (contactId: number, before: SourceBound | null, limit: number): TimelineEntry[] => {
       const bound = before ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
       return forContactTimeline.all(contactId, bound.at, bound.at, bound.id, limit).map(toTimelineEntry);
+    },
+    /** A work order's sessions as entries of its thread, oldest first. */
+    workOrderThreadSource(
+      workOrderId: number,
+      after: SourceBound | null,
+      limit: number,
+    ): LinkedThreadEntry[] {
+      const bound = after ?? { at: Number.MIN_SAFE_INTEGER, id: 0 };
+      return forWorkOrderThread.all(workOrderId, bound.at, bound.at, bound.id, limit).map((row) => ({
+        kind: 'remoteSession',
+        id: row.id,
+        at: row.started_at,
+        contactId: row.contact_id,
+        session: toSession(row),
+      }));
     },
   };
 }
