@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest';
+import { CallError } from '../../../renderer/bridge/CallError';
+import {
+  clashesOf,
+  jobFieldsOf,
+  newJobValues,
+  validateJob,
+} from '../../../renderer/installation/jobFormValues';
+
+const ann = { id: 7, name: 'Ann Lee', companyId: 3 };
+
+test('a new job from a contact’s page takes its customer and company, and leaves the address to the server', () => {
+  const values = { ...newJobValues({ contact: ann }, 1, '2025-01-07'), title: 'Boiler' };
+  expect(validateJob(values)).toEqual({});
+  const fields = jobFieldsOf(values, 'Europe/Berlin', true);
+  expect(fields).toMatchObject({ contactId: 7, companyId: 3, technicianId: 1, day: '2025-01-07' });
+  expect(fields).not.toHaveProperty('address');
+  expect(jobFieldsOf(values, 'Europe/Berlin', false)).toHaveProperty('address', null);
+});
+
+test('the form names its own fields: no customer is the picker’s error, a backwards window the end’s', () => {
+  const values = {
+    ...newJobValues({}, 1, '2025-01-07'),
+    title: 'Boiler',
+    startTime: '12:00',
+    endTime: '10:00',
+  };
+  expect(Object.keys(validateJob(values)).sort()).toEqual(['contact', 'endTime']);
+});
+
+test('a SCHEDULE_CLASH refusal gives its clashes; any other error none', () => {
+  const clash = { id: 4, title: null, customerName: null, startAt: 1, endAt: 2 };
+  const refused = new CallError('installation.create', {
+    code: 'SCHEDULE_CLASH',
+    message: 'clash',
+    details: { clashes: [clash] },
+  });
+  expect(clashesOf(refused)).toEqual([clash]);
+  expect(clashesOf(new CallError('installation.create', { code: 'CONFLICT', message: 'x' }))).toBeNull();
+});
