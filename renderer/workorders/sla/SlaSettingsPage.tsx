@@ -1,0 +1,336 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { WORK_ORDER_PRIORITIES, type WorkOrderPriority } from '../../../shared/workorders/contract';
+import { WEEKDAYS, type Weekday } from '../../../shared/workorders/sla';
+import { SLA_TARGETS, type SlaTarget } from '../../../shared/workorders/sla-timers';
+import { mayCall } from '../../app/access';
+import { NoAccessState } from '../../app/NoAccessState';
+import { useSession } from '../../auth/authStore';
+import { call } from '../../bridge/call';
+import { isCallError } from '../../bridge/CallError';
+import { FormErrorAlert } from '../../forms/FormErrorAlert';
+import { pathKey, type FieldErrors } from '../../forms/fieldErrors';
+import { CenteredLoader } from '../../ui/CenteredLoader';
+import { ErrorState } from '../../ui/ErrorState';
+import { PageFrame } from '../../ui/PageFrame';
+import { PageHeader } from '../../ui/PageHeader';
+import {
+  newHours,
+  slaInputOf,
+  slaServerErrors,
+  slaValuesOf,
+  validateSla,
+  type HoursValues,
+  type SlaValues,
+} from './slaFormValues';
+import { useSlaStore } from './slaStore';
+
+type Loaded =
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; version: number };
+
+function DayHours({
+  day,
+  hours,
+  errors,
+  onChange,
+}: {
+  day: Weekday;
+  hours: HoursValues[];
+  errors: FieldErrors;
+  onChange(hours: HoursValues[]): void;
+}) {
+  const { t } = useTranslation();
+  const name = t(`sla.weekdays.${day}`);
+  const error = (index: number, field: 'start' | 'end') => errors[pathKey(['week', day, index, field])]?.(t);
+  const set = (index: number, field: 'start' | 'end', value: string) =>
+    onChange(hours.map((existing, at) => (at === index ? { ...existing, [field]: value } : existing)));
+  return (
+    <Group align="flex-start" wrap="nowrap" gap="md">
+      <Text fz="sm" fw={600} w={110} pt={6}>
+        {name}
+      </Text>
+      <Stack gap="xs" style={{ flex: 1 }}>
+        {hours.length === 0 && (
+          <Text fz="sm" c="dimmed" pt={6}>
+            {errors[pathKey(['week', day])]?.(t) ?? t('sla.hours.closed')}
+          </Text>
+        )}
+        {hours.map((interval, index) => (
+          <Group key={interval.key} gap="xs" align="flex-start" wrap="nowrap">
+            <TextInput
+              aria-label={t('sla.hours.opens', { day: name, index: index + 1 })}
+              placeholder="09:00"
+              value={interval.start}
+              onChange={(event) => set(index, 'start', event.currentTarget.value)}
+              error={error(index, 'start')}
+              w={150}
+            />
+            <Text pt={6}>–</Text>
+            <TextInput
+              aria-label={t('sla.hours.closes', { day: name, index: index + 1 })}
+              placeholder="18:00"
+              value={interval.end}
+              onChange={(event) => set(index, 'end', event.currentTarget.value)}
+              error={error(index, 'end')}
+              w={150}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              onClick={() => onChange(hours.filter((_, at) => at !== index))}
+              aria-label={t('sla.hours.remove', { day: name, index: index + 1 })}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        ))}
+      </Stack>
+      <Button
+        variant="subtle"
+        size="xs"
+        mt={4}
+        leftSection={<IconPlus size={14} />}
+        onClick={() => onChange([...hours, newHours()])}
+        aria-label={t('sla.hours.add', { day: name })}
+      >
+        {t('sla.hours.addShort')}
+      </Button>
+    </Group>
+  );
+}
+
+function TargetsCard({
+  targets,
+  errors,
+  onChange,
+}: {
+  targets: SlaValues['targets'];
+  errors: FieldErrors;
+  onChange(targets: SlaValues['targets']): void;
+}) {
+  const { t } = useTranslation();
+  const set = (priority: WorkOrderPriority, target: SlaTarget, value: number | string) =>
+    onChange({ ...targets, [priority]: { ...targets[priority], [target]: value } });
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-label={t('sla.targets.title')}>
+      <Stack gap="md">
+        <div>
+          <Title order={2} fz="h4">
+            {t('sla.targets.title')}
+          </Title>
+          <Text fz="sm" c="dimmed">
+            {t('sla.targets.hint')}
+          </Text>
+        </div>
+        {WORK_ORDER_PRIORITIES.toReversed().map((priority) => (
+          <SimpleGrid key={priority} cols={3} spacing="md">
+            <Text fz="sm" fw={600} pt={6}>
+              {t(`workorders.priorities.${priority}`)}
+            </Text>
+            {SLA_TARGETS.map((target) => (
+              <NumberInput
+                key={target}
+                aria-label={t('sla.targets.input', {
+                  target: t(`sla.targets.${target}`),
+                  priority: t(`workorders.priorities.${priority}`),
+                })}
+                placeholder={t('sla.targets.none')}
+                value={targets[priority][target]}
+                onChange={(value) => set(priority, target, value)}
+                error={errors[pathKey(['targets', priority, target])]?.(t)}
+                suffix={` ${t('sla.targets.unit')}`}
+                allowDecimal={false}
+                allowNegative={false}
+                min={1}
+              />
+            ))}
+          </SimpleGrid>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Business hours, holidays and targets, for owners and admins; saved as a whole against its version. */
+function SlaSettingsForm() {
+  const { t } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [values, setValues] = useState<SlaValues | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const [conflict, setConflict] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const load = () => setGeneration((count) => count + 1);
+  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+
+  useEffect(() => {
+    let current = true;
+    call('workorders.sla.get', {}).then(
+      (settings) => {
+        if (!current) return;
+        setValues(slaValuesOf(settings));
+        setLoaded({ status: 'ready', version: settings.version });
+        setConflict(false);
+        setErrors({});
+      },
+      (error: unknown) => current && setLoaded({ status: 'error', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [generation]);
+
+  if (loaded.status === 'error') return <ErrorState error={loaded.error} onRetry={load} />;
+  if (loaded.status === 'loading' || !values) return <CenteredLoader />;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setRefusal(null);
+    const found = validateSla(loaded.version, values);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setSaving(true);
+    try {
+      const saved = await call('workorders.sla.save', slaInputOf(loaded.version, values));
+      useSlaStore.getState().replace(saved);
+      setValues(slaValuesOf(saved));
+      setLoaded({ status: 'ready', version: saved.version });
+      notifications.show({ color: 'teal', message: t('sla.saved') });
+    } catch (error) {
+      if (isCallError(error) && error.code === 'CONFLICT') setConflict(true);
+      else {
+        setErrors(slaServerErrors(error));
+        setRefusal(error);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const setDay = (day: Weekday, hours: HoursValues[]) =>
+    setValues({ ...values, week: { ...values.week, [day]: hours } });
+  const copyMonday = () =>
+    setValues({
+      ...values,
+      week: Object.fromEntries(
+        WEEKDAYS.map((day) => [day, values.week.mon.map((hours) => newHours(hours.start, hours.end))]),
+      ) as SlaValues['week'],
+    });
+  const holidayErrors = values.holidays
+    .map((_, index) => errors[pathKey(['holidays', index])]?.(t))
+    .filter((message) => message !== undefined);
+
+  return (
+    <form onSubmit={(event) => void save(event)} noValidate>
+      <Stack gap="lg">
+        <FormErrorAlert error={refusal} />
+        {conflict && (
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
+            <Group justify="space-between">
+              {t('sla.conflict')}
+              <Button variant="default" size="xs" onClick={load}>
+                {t('sla.loadTheirs')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <Card withBorder radius="md" padding="lg" component="section" aria-label={t('sla.hours.title')}>
+          <Stack gap="md">
+            <Group justify="space-between" align="flex-end">
+              <div>
+                <Title order={2} fz="h4">
+                  {t('sla.hours.title')}
+                </Title>
+                <Text fz="sm" c="dimmed">
+                  {t('sla.hours.hint')}
+                </Text>
+              </div>
+              <Select
+                label={t('sla.timeZone')}
+                data={timeZones}
+                value={values.timeZone}
+                onChange={(timeZone) => timeZone && setValues({ ...values, timeZone })}
+                error={errors.timeZone?.(t)}
+                searchable
+                allowDeselect={false}
+                w={260}
+              />
+            </Group>
+            {WEEKDAYS.map((day) => (
+              <DayHours
+                key={day}
+                day={day}
+                hours={values.week[day]}
+                errors={errors}
+                onChange={(hours) => setDay(day, hours)}
+              />
+            ))}
+            <Group>
+              <Button variant="default" size="xs" leftSection={<IconCopy size={14} />} onClick={copyMonday}>
+                {t('sla.hours.copyMonday')}
+              </Button>
+            </Group>
+            <TagsInput
+              label={t('sla.holidays.label')}
+              description={t('sla.holidays.hint')}
+              placeholder="2026-12-25"
+              value={values.holidays}
+              onChange={(holidays) => setValues({ ...values, holidays })}
+              error={holidayErrors[0]}
+            />
+          </Stack>
+        </Card>
+        <TargetsCard
+          targets={values.targets}
+          errors={errors}
+          onChange={(targets) => setValues({ ...values, targets })}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={saving}>
+            {t('sla.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** `/workorders/sla`: when the company works and how fast it promises to answer and fix. */
+export function SlaSettingsPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  return (
+    <PageFrame>
+      <PageHeader
+        title={t('sla.title')}
+        subtitle={t('sla.subtitle')}
+        actions={
+          <Button variant="default" component={Link} to="/workorders">
+            {t('workorders.detail.back')}
+          </Button>
+        }
+      />
+      {mayCall(user.role, 'workorders.sla.save') ? <SlaSettingsForm /> : <NoAccessState />}
+    </PageFrame>
+  );
+}
