@@ -66,6 +66,10 @@ export default defineConfig({
         'workorders',
         'customFields',
         'remote',
+        'sla',
+        'workorderReports',
+        'knowledge',
+        'installation',
       ] as const
     ).map(officeHost),
   ],

@@ -10,11 +10,16 @@ import { customFieldsProcedures } from './custom-fields/contract';
 import { dashboardProcedures } from './dashboard/contract';
 import { dealsProcedures } from './deals/contract';
 import { followupsProcedures } from './followups/contract';
+import { installationProcedures } from './installation/contract';
+import { knowledgeProcedures } from './knowledge/contract';
 import { licenseProcedures } from './license/contract';
 import { timelineProcedures } from './timeline/contract';
 import { remoteProcedures } from './remote/contract';
 import { usersProcedures } from './users/contract';
 import { workOrdersProcedures } from './workorders/contract';
+import { workOrderReportProcedures } from './workorders/reports';
+import { workOrderSlaProcedures } from './workorders/sla';
+import { workOrderViewsProcedures } from './workorders/views';
 
 /** Every procedure of the product, by name. Add a module's table here and nowhere else. */
 export const procedures = {
@@ -33,7 +38,12 @@ export const procedures = {
   ...dashboardProcedures,
   ...customFieldsProcedures,
   ...workOrdersProcedures,
+  ...workOrderReportProcedures,
+  ...workOrderSlaProcedures,
+  ...workOrderViewsProcedures,
   ...remoteProcedures,
+  ...installationProcedures,
+  ...knowledgeProcedures,
 };
 
 export type Procedures = typeof procedures;

@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'SETUP_DONE',
   'DATABASE_TOO_NEW',
   'STAGE_HAS_DEALS',
+  'CATEGORY_HAS_ARTICLES',
+  'SCHEDULE_CLASH',
   'INTERNAL',
 ] as const;
 
@@ -79,6 +81,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SETUP_DONE: 409,
   DATABASE_TOO_NEW: 500,
   STAGE_HAS_DEALS: 409,
+  CATEGORY_HAS_ARTICLES: 409,
+  SCHEDULE_CLASH: 409,
   INTERNAL: 500,
 };
 

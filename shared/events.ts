@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { IMPORT_STATUSES, importProgress } from './contacts/transfer-contract';
 import { CUSTOM_FIELD_ENTITIES } from './custom-fields/contract';
 import { FOLLOWUP_KINDS } from './followups/contract';
+import { INSTALLATION_STATUSES } from './installation/contract';
 import { LICENSE_KINDS } from './license/contract';
 import { WORK_ORDER_STATUSES } from './workorders/contract';
+import { SLA_TARGETS } from './workorders/sla-timers';
 
 const schemas = {
   'contact.changed': z.object({
@@ -81,6 +83,16 @@ const schemas = {
     byName: z.string(),
     reason: z.string().nullable(),
   }),
+  /** A work order's SLA target passed unmet: once per work order and target, to owners and admins. */
+  'workorder.slaBreached': z.object({
+    id: z.number().int(),
+    number: z.string(),
+    subject: z.string(),
+    target: z.enum(SLA_TARGETS),
+    dueAt: z.number().int(),
+  }),
+  /** The SLA settings (business hours, targets) changed; open work orders' timers were recomputed. */
+  'workorderSla.changed': z.object({ version: z.number().int() }),
   /** Someone named this user with `@name` in a work order's thread. */
   'workorder.mentioned': z.object({
     id: z.number().int(),
@@ -88,6 +100,11 @@ const schemas = {
     subject: z.string(),
     entryId: z.number().int(),
     byName: z.string(),
+  }),
+  /** A saved work-order view was made, changed or deleted: to its owner, and to everyone while it is shared. */
+  'workorderView.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['created', 'updated', 'deleted']),
   }),
   /** A remote-help session started or ended: timelines and work-order threads that show it refresh. */
   'remoteSession.changed': z.object({
@@ -98,6 +115,23 @@ const schemas = {
   }),
   /** The company's remote-help tool profiles changed. */
   'remoteSettings.changed': z.object({ version: z.number().int() }),
+  /** A knowledge article or category changed: lists, pickers and suggestions reload. */
+  'knowledge.changed': z.object({
+    kind: z.enum(['article', 'category']),
+    action: z.enum(['created', 'updated', 'archived', 'restored', 'deleted']),
+    id: z.number().int(),
+    /** null once deleted. */
+    version: z.number().int().nullable(),
+  }),
+  /** An installation job was booked, edited or changed status: calendars and its customer's timeline follow. */
+  'installation.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['created', 'updated', 'status']),
+    version: z.number().int(),
+    status: z.enum(INSTALLATION_STATUSES),
+    technicianId: z.number().int(),
+    contactId: z.number().int().nullable(),
+  }),
 };
 export type EventName = keyof typeof schemas;
 export type EventData<N extends EventName> = z.infer<(typeof schemas)[N]>;

@@ -18,11 +18,16 @@ import type { ContactStatsRepository } from './modules/contacts/stats-repository
 import type { CustomFieldsService } from './modules/custom-fields/service';
 import type { CustomerVisibility } from './modules/contacts/visibility';
 import type { FollowupRepository } from './modules/followups/repository';
+import type { InstallationRepository } from './modules/installation/repository';
 import type { LicenseService } from './modules/license/service';
 import type { Timeline } from './modules/timeline/registry';
 import type { UserRepository } from './modules/users/repository';
 import type { RemoteRepository } from './modules/remote/repository';
 import type { WorkOrderRepository } from './modules/workorders/repository';
+import type { SlaService } from './modules/workorders/sla/service';
+import type { WorkOrderReportRepository } from './modules/workorders/reports/repository';
+import type { WorkOrderViewRepository } from './modules/workorders/views/repository';
+import type { WorkOrderThread } from './modules/workorders/thread';
 
 /** What module handlers share: one database, one clock, one push channel. */
 export interface CoreContext {
@@ -53,6 +58,15 @@ export interface CoreContext {
   customFields: CustomFieldsService;
   deals: DealRepository;
   workOrders: WorkOrderRepository;
+  /** The SLA settings and the work orders' SLA timers. */
+  workOrderSla: SlaService;
+  workOrderReports: WorkOrderReportRepository;
+  /** Saved queue views, personal or shared by an admin. */
+  workOrderViews: WorkOrderViewRepository;
+  /** Where modules register what they add to a work order's thread. */
+  workOrderThread: WorkOrderThread;
+  /** Installation jobs (add-on): technicians' time windows at customers' sites. */
+  installation: InstallationRepository;
   /** Remote-help tool profiles and the log of sessions. */
   remote: RemoteRepository;
   /** Where modules register what they show on a contact's timeline. */

@@ -33,6 +33,9 @@ import { dashboardHandlers } from './modules/dashboard/procedures';
 import { dealsHandlers } from './modules/deals/procedures';
 import { createDealRepository } from './modules/deals/repository';
 import { followupsHandlers } from './modules/followups/procedures';
+import { installationHandlers } from './modules/installation/procedures';
+import { createInstallationRepository } from './modules/installation/repository';
+import { knowledgeHandlers } from './modules/knowledge/procedures';
 import { startReminders } from './modules/followups/reminders';
 import { createFollowupRepository } from './modules/followups/repository';
 import { appKeyring, keyringEnvironment } from './modules/license/keyring';
@@ -47,7 +50,16 @@ import { createUserRepository } from './modules/users/repository';
 import { remoteHandlers } from './modules/remote/procedures';
 import { createRemoteRepository } from './modules/remote/repository';
 import { workOrdersHandlers } from './modules/workorders/procedures';
+import { createWorkOrderThread } from './modules/workorders/thread';
 import { createWorkOrderRepository } from './modules/workorders/repository';
+import { startSlaBreaches } from './modules/workorders/sla/breaches';
+import { workOrderSlaHandlers } from './modules/workorders/sla/procedures';
+import { createSlaRepository } from './modules/workorders/sla/repository';
+import { createSlaService } from './modules/workorders/sla/service';
+import { workOrderReportHandlers } from './modules/workorders/reports/procedures';
+import { createWorkOrderReportRepository } from './modules/workorders/reports/repository';
+import { workOrderViewsHandlers } from './modules/workorders/views/procedures';
+import { createWorkOrderViewRepository } from './modules/workorders/views/repository';
 
 export const DATABASE_FILE = 'company.db';
 
@@ -68,8 +80,13 @@ export function allHandlers(context: CoreContext): Handlers {
     ...companiesHandlers(context),
     ...dashboardHandlers(context),
     ...workOrdersHandlers(context),
+    ...workOrderSlaHandlers(context),
+    ...workOrderReportHandlers(context),
+    ...workOrderViewsHandlers(context),
     ...remoteHandlers(context, context.remote),
     ...customFieldsHandlers(context),
+    ...installationHandlers(context),
+    ...knowledgeHandlers(context),
   };
 }
 
@@ -96,8 +113,9 @@ export interface CoreOptions {
   /** Parse every answer against the contract; on by default outside production. */
   checkOutputs?: boolean;
   /**
-   * Send follow-up reminders (`followup.due`); only where someone receives them (the desktop app,
-   * the office server): a script's core would take due reminders and deliver them to nobody.
+   * Send follow-up reminders (`followup.due`) and work-order SLA breaches (`workorder.slaBreached`);
+   * only where someone receives them (the desktop app, the office server): a script's core would
+   * take due reminders and deliver them to nobody.
    */
   reminders?: boolean;
 }
@@ -154,7 +172,12 @@ export function createCore(options: CoreOptions): Core {
     followups: createFollowupRepository(db),
     deals: createDealRepository(db),
     workOrders: createWorkOrderRepository(db),
+    workOrderSla: createSlaService(createSlaRepository(db)),
+    workOrderReports: createWorkOrderReportRepository(db),
+    workOrderViews: createWorkOrderViewRepository(db),
+    workOrderThread: createWorkOrderThread(),
     remote: createRemoteRepository(db),
+    installation: createInstallationRepository(db),
     customFields,
     timeline: createTimeline(),
     files: createTempFiles(tempFilesDir(options.dataDir), now),
@@ -170,15 +193,24 @@ export function createCore(options: CoreOptions): Core {
   context.contactLinks.register('deals', context.deals.contactLink);
   context.contactLinks.register('workorders', context.workOrders.contactLink);
   context.contactLinks.register('remote_sessions', context.remote.contactLink);
+  context.contactLinks.register('installation_jobs', context.installation.contactLink);
   context.timeline.register('contact_change', context.contactChanges.timelineSource);
   context.timeline.register('followup', context.followups.timelineSource);
   context.timeline.register('deal', context.deals.timelineSource);
   context.timeline.register('workorder', context.workOrders.timelineSource);
   context.timeline.register('remoteSession', context.remote.timelineSource);
+  context.timeline.register('installation', context.installation.timelineSource);
+  context.timeline.registerForCompany('installation', context.installation.companyTimelineSource);
   context.timeline.registerForCompany('followup', context.followups.companyTimelineSource);
   context.timeline.registerForCompany('workorder', context.workOrders.companyTimelineSource);
+  context.workOrderThread.register('workorder', context.workOrders.threadSource);
+  context.workOrderThread.register('remoteSession', context.remote.workOrderThreadSource);
   const stopReminders = options.reminders
     ? startReminders({ followups: context.followups, events, now, logError })
+    : () => undefined;
+  context.workOrderSla.applyIfPending(now());
+  const stopSlaBreaches = options.reminders
+    ? startSlaBreaches({ sla: context.workOrderSla, users, events, now, logError })
     : () => undefined;
   const dispatch = createDispatch({
     handlers: allHandlers(context),
@@ -190,6 +222,7 @@ export function createCore(options: CoreOptions): Core {
   });
   const close = () => {
     stopReminders();
+    stopSlaBreaches();
     void context.jobs.stopAll();
     context.files.close();
     closeDatabase(db);

@@ -10,6 +10,10 @@ import { CustomFieldsPage } from '../custom-fields/CustomFieldsPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { PipelinePage } from '../deals/PipelinePage';
 import { MyFollowupsPage } from '../followups/MyFollowupsPage';
+import { InstallationPage } from '../installation/InstallationPage';
+import { ArticleEditorPage } from '../knowledge/ArticleEditorPage';
+import { ArticlePage } from '../knowledge/ArticlePage';
+import { KnowledgePage } from '../knowledge/KnowledgePage';
 import { LicensePage } from '../license/LicensePage';
 import { ModuleGate } from '../modules/ModuleGate';
 import { BUILT_MODULES } from '../modules/moduleCatalogue';
@@ -21,6 +25,8 @@ import { UsersPage } from '../users/UsersPage';
 import { DispatchSettingsPage } from '../workorders/DispatchSettingsPage';
 import { WorkOrderPage } from '../workorders/WorkOrderPage';
 import { WorkOrdersPage } from '../workorders/WorkOrdersPage';
+import { WorkOrderReportPage } from '../workorders/reports/WorkOrderReportPage';
+import { SlaSettingsPage } from '../workorders/sla/SlaSettingsPage';
 import { CrashScreen } from './CrashScreen';
 import { RequirePage } from './RequirePage';
 import { Shell } from './Shell';
@@ -59,6 +65,8 @@ export function createAppRouter() {
           children: [
             { path: 'workorders', element: <WorkOrdersPage /> },
             { path: 'workorders/dispatch', element: <DispatchSettingsPage /> },
+            { path: 'workorders/sla', element: <SlaSettingsPage /> },
+            { path: 'workorders/reports', element: <WorkOrderReportPage /> },
             { path: 'workorders/:id', element: <WorkOrderPage /> },
           ],
         },
@@ -67,6 +75,19 @@ export function createAppRouter() {
           children: [
             { path: 'remote', element: <Navigate to="/remote/report" replace /> },
             { path: 'remote/report', element: <RemoteReportPage /> },
+          ],
+        },
+        {
+          element: <ModuleGate module="installation" />,
+          children: [{ path: 'installation', element: <InstallationPage /> }],
+        },
+        {
+          element: <ModuleGate module="knowledge" />,
+          children: [
+            { path: 'knowledge', element: <KnowledgePage /> },
+            { path: 'knowledge/new', element: <ArticleEditorPage mode="new" /> },
+            { path: 'knowledge/:id', element: <ArticlePage /> },
+            { path: 'knowledge/:id/edit', element: <ArticleEditorPage mode="edit" /> },
           ],
         },
         ...unbuiltModuleRoutes,

@@ -23,7 +23,13 @@ export const MODULE_ICONS: Record<ModuleId, Icon> = {
 };
 
 /** Modules whose screens exist in this version; the others are sold but come in a later one. */
-export const BUILT_MODULES: ReadonlySet<ModuleId> = new Set<ModuleId>(['contacts', 'workorders', 'remote']);
+export const BUILT_MODULES: ReadonlySet<ModuleId> = new Set<ModuleId>([
+  'contacts',
+  'workorders',
+  'remote',
+  'installation',
+  'knowledge',
+]);
 
 /** Every module has its own address, so a locked one can explain itself when its URL is typed. */
 export function modulePath(module: ModuleId): string {

@@ -5,6 +5,7 @@ import { call } from '../bridge/call';
 import { onEvent } from '../bridge/events';
 import { onContactChanged } from '../contacts/contactChanges';
 import { onFollowupChanged } from '../followups/followupChanges';
+import { onInstallationChanged } from '../installation/installationChanges';
 import type { AnyTimelineEntry } from './entryRenderer';
 import { TimelineList } from './TimelineList';
 import { usePagedList } from '../ui/usePagedList';
@@ -38,10 +39,15 @@ export function TimelineCard({ subject }: { subject: TimelineSubject }) {
       'remoteSession.changed',
       (changed) => (subject.kind === 'company' || changed.contactId === subject.id) && reload(),
     );
+    const offInstallation = onInstallationChanged(
+      // A company's timeline holds its contacts' jobs, which the event does not name.
+      (changed) => (subject.kind === 'company' || changed.contactId === subject.id) && reload(),
+    );
     return () => {
       offFollowups();
       offContact();
       offRemote();
+      offInstallation();
     };
   }, [reload, subject.kind, subject.id]);
 

@@ -1,5 +1,6 @@
 import { dealEntryRenderer } from '../deals/DealEntry';
 import { followupEntryRenderer } from '../followups/FollowupEntry';
+import { installationEntryRenderer } from '../installation/InstallationEntry';
 import { remoteSessionEntryRenderer } from '../remote/RemoteSessionEntry';
 import { workOrderEntryRenderer } from '../workorders/WorkOrderEntry';
 import { contactChangeEntryRenderer } from './ContactChangeEntry';
@@ -15,4 +16,5 @@ export const ENTRY_RENDERERS: TimelineEntryRenderers = {
   deal: dealEntryRenderer,
   workorder: workOrderEntryRenderer,
   remoteSession: remoteSessionEntryRenderer,
+  installation: installationEntryRenderer,
 };

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/authStore';
 import { call } from '../bridge/call';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { insertAtCaret } from '../knowledge/insertAtCaret';
+import { InsertArticleButton } from '../knowledge/InsertArticleButton';
 import { useUsersStore } from '../users/usersStore';
 import { insertMention, mentionAt, mentionSuggestions, type MentionQuery } from './mentions';
 import { announceWorkOrderChanged } from './workOrderChanges';
@@ -44,6 +46,16 @@ export function Composer({ workOrderId }: { workOrderId: number }) {
     const next = insertMention(body, mention, caret, username);
     setBody(next.text);
     setMention(null);
+    requestAnimationFrame(() => {
+      input.current?.focus();
+      input.current?.setSelectionRange(next.caret, next.caret);
+    });
+  };
+
+  /** An article's reference, where the caret was; the field keeps the focus after it. */
+  const insertArticle = (reference: string) => {
+    const next = insertAtCaret(body, input.current?.selectionStart ?? body.length, reference);
+    follow(next.text, next.caret);
     requestAnimationFrame(() => {
       input.current?.focus();
       input.current?.setSelectionRange(next.caret, next.caret);
@@ -153,16 +165,19 @@ export function Composer({ workOrderId }: { workOrderId: number }) {
         )}
       </div>
       <Group justify="space-between">
-        <Checkbox
-          label={
-            <Group gap={4}>
-              <IconLock size={14} />
-              {t('workorders.composer.internal')}
-            </Group>
-          }
-          checked={internal}
-          onChange={(event) => setInternal(event.currentTarget.checked)}
-        />
+        <Group gap="md">
+          <Checkbox
+            label={
+              <Group gap={4}>
+                <IconLock size={14} />
+                {t('workorders.composer.internal')}
+              </Group>
+            }
+            checked={internal}
+            onChange={(event) => setInternal(event.currentTarget.checked)}
+          />
+          <InsertArticleButton onInsert={insertArticle} />
+        </Group>
         <Group gap="sm">
           <Group gap={4} c="dimmed" visibleFrom="sm">
             <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">Enter</Kbd>

@@ -1,11 +1,13 @@
 import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call } from '../bridge/call';
 import { ContactPicker, type PickedContact } from '../deals/form/ContactPicker';
 import { FormDialogButtons } from '../forms/FormDialogButtons';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { SuggestedArticles } from '../knowledge/SuggestedArticles';
 import { useSubmitForm } from '../forms/useSubmitForm';
 import { AppModal } from '../ui/AppModal';
 import { useUsersStore } from '../users/usersStore';
@@ -31,7 +33,14 @@ interface NewValues extends WorkOrderFormValues {
   assigneeId: string | null;
 }
 
-function NewWorkOrderForm({ prefill, onClose }: { prefill: CustomerPrefill; onClose(): void }) {
+interface NewWorkOrderFormProps {
+  prefill: CustomerPrefill;
+  onClose(): void;
+  /** A suggested article opened above the form, or closed again. */
+  onReadingChange(reading: boolean): void;
+}
+
+function NewWorkOrderForm({ prefill, onClose, onReadingChange }: NewWorkOrderFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const users = useUsersStore((store) => store.users);
@@ -83,6 +92,7 @@ function NewWorkOrderForm({ prefill, onClose }: { prefill: CustomerPrefill; onCl
           onChange={(fields) => setValues({ ...values, ...fields })}
           errors={form.errors}
           autoFocus
+          underSubject={<SuggestedArticles subject={values.subject} onReadingChange={onReadingChange} />}
         />
         <Select
           label={t('workorders.fields.assignee')}
@@ -111,9 +121,17 @@ interface NewWorkOrderDialogProps {
 /** "New work order": subject, customer, priority, category, channel, due time and assignee. */
 export function NewWorkOrderDialog({ opened, onClose, prefill = {} }: NewWorkOrderDialogProps) {
   const { t } = useTranslation();
+  const [reading, setReading] = useState(false);
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('workorders.form.newTitle')} size="lg">
-      {opened && <NewWorkOrderForm prefill={prefill} onClose={onClose} />}
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={t('workorders.form.newTitle')}
+      size="lg"
+      // While an article is open above the form, Esc closes the article only.
+      closeOnEscape={!reading}
+    >
+      {opened && <NewWorkOrderForm prefill={prefill} onClose={onClose} onReadingChange={setReading} />}
     </AppModal>
   );
 }

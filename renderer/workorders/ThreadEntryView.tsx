@@ -7,6 +7,7 @@ import {
   type WorkOrderStatus,
 } from '../../shared/workorders/contract';
 import { formatDateTime } from '../i18n/formatDate';
+import { ReplyText } from '../knowledge/ReplyText';
 import { PersonAvatar } from '../ui/PersonAvatar';
 import { useUsersStore } from '../users/usersStore';
 
@@ -70,7 +71,7 @@ export function ThreadEntryView({ entry }: { entry: ThreadEntry }) {
         )}
       </Group>
       <Text fz="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {entry.body}
+        <ReplyText body={entry.body ?? ''} />
       </Text>
     </Paper>
   );

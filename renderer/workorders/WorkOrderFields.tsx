@@ -8,6 +8,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   WORK_ORDER_CHANNELS,
@@ -27,10 +28,19 @@ interface WorkOrderFieldsProps {
   noteFor?(field: WorkOrderField): string | undefined;
   /** The first field takes the focus when the form opens. */
   autoFocus?: boolean;
+  /** Shown right under the subject, e.g. articles that may answer it. */
+  underSubject?: ReactNode;
 }
 
 /** The editable fields of a work order, shared by the new-work-order dialog and the page's editor. */
-export function WorkOrderFields({ values, onChange, errors, noteFor, autoFocus }: WorkOrderFieldsProps) {
+export function WorkOrderFields({
+  values,
+  onChange,
+  errors,
+  noteFor,
+  autoFocus,
+  underSubject,
+}: WorkOrderFieldsProps) {
   const { t } = useTranslation();
   const users = useUsersStore((store) => store.users);
   const set = <F extends WorkOrderField>(field: F, value: WorkOrderFormValues[F]) =>
@@ -55,6 +65,7 @@ export function WorkOrderFields({ values, onChange, errors, noteFor, autoFocus }
         autoFocus={autoFocus}
         {...text('subject')}
       />
+      {underSubject}
       <Textarea
         label={t('workorders.fields.description')}
         autosize

@@ -9,6 +9,7 @@ import { VirtualList } from '../ui/VirtualList';
 import { filterCount, isOverdue } from './queueFilter';
 import { useQueueStore } from './queueStore';
 import { useNow } from '../ui/useNow';
+import { useSlaRowClass } from './sla/SlaRowBadge';
 import classes from './WorkOrderList.module.css';
 import { WorkOrderListHeader, WorkOrderRow } from './WorkOrderRow';
 
@@ -19,6 +20,7 @@ export function WorkOrderListBody() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const now = useNow();
+  const slaRowClass = useSlaRowClass();
   const list = useQueueStore(
     useShallow((store) => ({
       queue: store.queue,
@@ -70,7 +72,7 @@ export function WorkOrderListBody() {
         onOpen={(workOrder) => void navigate(`/workorders/${workOrder.id}`)}
         keyOf={(workOrder) => workOrder.id}
         rowClassName={(workOrder) =>
-          `${classes.columns} ${isOverdue(workOrder, now) ? (classes.overdue ?? '') : ''}`
+          `${classes.columns} ${isOverdue(workOrder, now) ? (classes.overdue ?? '') : slaRowClass(workOrder, now)}`
         }
         renderRow={(workOrder) => (
           <WorkOrderRow workOrder={workOrder} now={now} overdue={isOverdue(workOrder, now)} />

@@ -12,13 +12,14 @@ import { AssigneeSelect } from './AssigneeSelect';
 import { isOverdue } from './queueFilter';
 import { StatusActions } from './StatusActions';
 import { Thread } from './Thread';
+import { ScheduleInstallationButton } from '../installation/ScheduleInstallationButton';
 import { RemoteHelpButton } from '../remote/RemoteHelpButton';
-import { RemoteSessionsCard } from '../remote/RemoteSessionsCard';
 import { useNow } from '../ui/useNow';
 import { PriorityBadge, StatusBadge } from './WorkOrderBadges';
 import { announceWorkOrderChanged, onWorkOrderIdChanged } from './workOrderChanges';
 import { WorkOrderEditor } from './WorkOrderEditor';
 import { hideWorkOrderNotices } from './useWorkOrderNotices';
+import { useSlaFacts } from './sla/SlaFacts';
 
 const loadWorkOrder = (id: number) => call('workorders.get', { id });
 
@@ -37,6 +38,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 function Facts({ workOrder }: { workOrder: WorkOrder }) {
   const { t, i18n } = useTranslation();
+  const slaFacts = useSlaFacts(workOrder);
   const none = (
     <Text span c="dimmed" fz="sm">
       —
@@ -69,6 +71,11 @@ function Facts({ workOrder }: { workOrder: WorkOrder }) {
         <Fact label={t('workorders.fields.due')}>
           {workOrder.dueAt === null ? none : formatDateTime(workOrder.dueAt, i18n.language)}
         </Fact>
+        {slaFacts.map((fact) => (
+          <Fact key={fact.key} label={fact.label}>
+            {fact.value}
+          </Fact>
+        ))}
         <Fact label={t('workorders.fields.watchers')}>
           {workOrder.watchers.length === 0
             ? none
@@ -123,6 +130,20 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
       <Group justify="space-between" align="flex-end">
         <StatusActions workOrder={workOrder} />
         <Group gap="sm" align="flex-end">
+          <ScheduleInstallationButton
+            prefill={{
+              workOrderId: workOrder.id,
+              title: workOrder.subject,
+              companyId: workOrder.companyId,
+              ...(workOrder.contactId !== null && {
+                contact: {
+                  id: workOrder.contactId,
+                  name: workOrder.contactName ?? '',
+                  companyId: workOrder.companyId,
+                },
+              }),
+            }}
+          />
           <RemoteHelpButton
             subject={{ workOrderId: workOrder.id, contactId: workOrder.contactId ?? undefined }}
           />
@@ -142,7 +163,6 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
           <Facts workOrder={workOrder} />
         )}
       </Card>
-      <RemoteSessionsCard workOrderId={workOrder.id} />
       <Thread workOrderId={workOrder.id} />
     </Stack>
   );

@@ -2,6 +2,7 @@ import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkOrder } from '../../shared/workorders/contract';
 import { formatShortDate } from '../i18n/formatDate';
+import { SlaRowBadge } from './sla/SlaRowBadge';
 import { PriorityBadge, StatusBadge } from './WorkOrderBadges';
 import classes from './WorkOrderList.module.css';
 
@@ -54,6 +55,7 @@ export function WorkOrderRow({
       </Stack>
       <Group gap={4} wrap="nowrap" className={classes.cell}>
         <StatusBadge status={workOrder.status} />
+        <SlaRowBadge workOrder={workOrder} now={now} />
       </Group>
       <span className={`${classes.cell} ${classes.wide}`}>
         <PriorityBadge priority={workOrder.priority} />

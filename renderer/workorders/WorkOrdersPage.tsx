@@ -1,5 +1,5 @@
 import { Box, Button, Group, Kbd, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconPlus, IconRoute } from '@tabler/icons-react';
+import { IconChartBar, IconClockExclamation, IconPlus, IconRoute } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,8 @@ import { NewWorkOrderDialog } from './NewWorkOrderDialog';
 import { QueueFilters } from './QueueFilters';
 import { QueueTabs } from './QueueTabs';
 import { useQueueSync } from './useQueueSync';
+import { SavedViews } from './views/SavedViews';
+import { useViewsStore } from './views/viewsStore';
 import classes from './WorkOrderList.module.css';
 import { WorkOrderListBody } from './WorkOrderListBody';
 
@@ -22,6 +24,8 @@ export function WorkOrdersPage() {
   const openCreate = useCallback(() => setCreating(true), []);
   useNewRecordShortcut(openCreate);
   useQueueSync();
+  // Opening a saved view shows its values in the filter bar, typed fields included.
+  const viewsOpened = useViewsStore((store) => store.opened);
 
   return (
     <Stack h="calc(100dvh - var(--app-shell-header-height, 0px))" gap={0}>
@@ -36,6 +40,14 @@ export function WorkOrdersPage() {
         </Box>
         <Group gap="xs">
           <DesktopRemindersButton />
+          <Button
+            variant="default"
+            component={Link}
+            to="/workorders/reports"
+            leftSection={<IconChartBar size={16} />}
+          >
+            {t('workorderReports.openReports')}
+          </Button>
           {mayCall(user.role, 'workorders.dispatch.save') && (
             <Button
               variant="default"
@@ -44,6 +56,16 @@ export function WorkOrdersPage() {
               leftSection={<IconRoute size={16} />}
             >
               {t('workorders.dispatch.open')}
+            </Button>
+          )}
+          {mayCall(user.role, 'workorders.sla.save') && (
+            <Button
+              variant="default"
+              component={Link}
+              to="/workorders/sla"
+              leftSection={<IconClockExclamation size={16} />}
+            >
+              {t('sla.open')}
             </Button>
           )}
           <Tooltip
@@ -60,7 +82,8 @@ export function WorkOrdersPage() {
         </Group>
       </Group>
       <QueueTabs />
-      <QueueFilters />
+      <SavedViews />
+      <QueueFilters key={viewsOpened} />
       <div className={classes.table}>
         <WorkOrderListBody />
       </div>

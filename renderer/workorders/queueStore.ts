@@ -27,6 +27,8 @@ interface QueueStore {
   showQueue(queue: WorkOrderQueue): void;
   setFilter(filter: FilterValues): void;
   setSort(sort: WorkOrderSort): void;
+  /** A saved view's queue, filter and sort at once. */
+  showView(view: { queue: WorkOrderQueue; filter: FilterValues; sort: WorkOrderSort }): void;
   reset(): void;
 }
 
@@ -105,6 +107,10 @@ export const useQueueStore = create<QueueStore>()((set, get) => {
     },
     setSort(sort) {
       set({ sort, items: [], nextCursor: null });
+      void get().load();
+    },
+    showView({ queue, filter, sort }) {
+      set({ queue, filter, sort, items: [], nextCursor: null });
       void get().load();
     },
     reset() {

@@ -89,6 +89,10 @@ export function useWorkOrderNotices(): void {
           tag: `mentioned-${event.entryId}`,
         }),
       ),
+      // Owners and admins alone receive it (electron/core/modules/workorders/sla/breaches.ts).
+      onEvent('workorder.slaBreached', (event) =>
+        show({ ...event, title: t(`sla.notice.${event.target}`), tag: `sla-${event.target}-${event.id}` }),
+      ),
       onEvent('workorder.notificationClicked', (event) => open(event.id)),
     ];
     return () => {

@@ -204,6 +204,32 @@ async function createFigures(core: Core, call: BenchCall, agentIds: number[]) {
   return { perS, plainPerS };
 }
 
+/**
+ * The report of the last twelve weeks and of the last year by month, through dispatch, in UTC.
+ * Baseline: the same opened, closed and average figures by one pass over the table, grouped by
+ * week arithmetic (what the report would cost without its indexes).
+ */
+async function reportFigures(core: Core, call: BenchCall) {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const inputs = [
+    { from: day(Date.now() - 83 * DAY), to: day(Date.now()), timeZone: 'UTC' },
+    { from: day(Date.now() - 364 * DAY), to: day(Date.now()), timeZone: 'UTC', groupBy: 'month' },
+  ];
+  for (const input of inputs) await call('workorders.report', input);
+  const times = await timeEach(Array.from({ length: 10 }, () => inputs).flat(), (input) =>
+    call('workorders.report', input),
+  );
+  const scan = core.context.db.prepare(
+    `SELECT (created_at - @start) / 604800000 AS week, count(*) AS opened,
+       sum(resolved_at >= @start) AS closed, avg(first_response_at - created_at), avg(resolved_at - created_at)
+     FROM workorders NOT INDEXED WHERE created_at >= @start OR resolved_at >= @start GROUP BY week`,
+  );
+  const baselineTimes = await timeEach(Array.from({ length: 10 }), () =>
+    scan.all({ start: Date.now() - 84 * DAY }),
+  );
+  return { p95: percentile(times, 95), baselineP95: percentile(baselineTimes, 95) };
+}
+
 /** `total` other than 200,000 only for a quick try of the script itself. */
 export async function workOrderFigures(total = WORK_ORDERS) {
   return inCompany(async (core, call, ownerId) => {
@@ -220,6 +246,7 @@ export async function workOrderFigures(total = WORK_ORDERS) {
     const seedS = (performance.now() - seedBegan) / 1000;
     const queues = await queueFigures(core, call, ownerId);
     const search = await searchFigures(core, call);
+    const report = await reportFigures(core, call);
     const create = await createFigures(core, call, agentIds);
     return {
       'workorders.count': total,
@@ -238,6 +265,9 @@ export async function workOrderFigures(total = WORK_ORDERS) {
       'workorders.search.p95_ms': round(search.p95),
       'baseline.workorders_like_scan.p95_ms': round(search.baselineP95),
       workorders_search_speedup: round(search.baselineP95 / search.p95, 1),
+      'workorders.report_ms': round(report.p95),
+      'baseline.workorders_report_scan_ms': round(report.baselineP95),
+      workorders_report_speedup: round(report.baselineP95 / report.p95, 1),
       'workorders.create_assign.per_s': Math.round(create.perS),
       'baseline.workorders_plain_insert.per_s': Math.round(create.plainPerS),
       workorders_create_cost: round(create.plainPerS / create.perS, 1),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FOLLOWUP_KINDS } from '../followups/contract';
+import { INSTALLATION_STATUSES } from '../installation/contract';
 import { page, pageInput } from '../paging';
 import { procedure } from '../procedure';
 import { REMOTE_OUTCOMES } from '../remote/contract';
@@ -80,6 +81,19 @@ export const timelineEntry = z.discriminatedUnion('kind', [
       endedAt: z.number().int().nullable(),
       outcome: z.enum(REMOTE_OUTCOMES).nullable(),
       notes: z.string().nullable(),
+    }),
+  }),
+  z.object({
+    ...entryBase,
+    kind: z.literal('installation'),
+    /** An installation job as it is now, at the start of its window. */
+    data: z.object({
+      jobId: id,
+      title: z.string(),
+      status: z.enum(INSTALLATION_STATUSES),
+      startAt: z.number().int(),
+      endAt: z.number().int(),
+      technicianName: z.string(),
     }),
   }),
 ]);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { page, pageCursor, pageInput, pageLimit } from '../paging';
 import { procedure } from '../procedure';
+import { remoteSession } from '../remote/contract';
+import { workOrderSla } from './sla-timers';
 
 const id = z.number().int().positive();
 const version = z.number().int().positive();
@@ -91,6 +93,8 @@ export const workOrder = z.object({
   resolvedAt: z.number().int().nullable(),
   closedAt: z.number().int().nullable(),
   replyCount: z.number().int(),
+  /** SLA timers, kept by electron/core/modules/workorders/sla. */
+  sla: workOrderSla,
   version,
 });
 export type WorkOrder = z.infer<typeof workOrder>;
@@ -116,11 +120,35 @@ export const threadEntry = z.object({
 });
 export type ThreadEntry = z.infer<typeof threadEntry>;
 
+/**
+ * An entry another module adds to a work order's thread through the core's one registration
+ * point (context.workOrderThread); a module that registers a source adds its kind here. An entry
+ * about a customer hidden from the caller is left out.
+ */
+export const linkedThreadEntry = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('remoteSession'),
+    id,
+    at: z.number().int(),
+    contactId: id.nullable(),
+    session: remoteSession,
+  }),
+]);
+export type LinkedThreadEntry = z.infer<typeof linkedThreadEntry>;
+
+/** What a thread lists, oldest first: its own entries and those of other modules. */
+export const threadItem = z.union([threadEntry, linkedThreadEntry]);
+export type ThreadItem = z.infer<typeof threadItem>;
+
+export const isOwnThreadEntry = (item: ThreadItem): item is ThreadEntry =>
+  (THREAD_ENTRY_KINDS as readonly string[]).includes(item.kind);
+
 /** Queues: the left-hand lists of the work-order screen, each with its count. */
 export const WORK_ORDER_QUEUES = ['mine', 'unassigned', 'open', 'overdue', 'all'] as const;
 export type WorkOrderQueue = (typeof WORK_ORDER_QUEUES)[number];
 
-export const WORK_ORDER_SORTS = ['updated', 'created', 'due', 'priority'] as const;
+/** `sla`: the soonest unmet SLA target first (WorkOrderSla.dueAt). */
+export const WORK_ORDER_SORTS = ['updated', 'created', 'due', 'priority', 'sla'] as const;
 export type WorkOrderSort = (typeof WORK_ORDER_SORTS)[number];
 
 export const workOrderFilter = z
@@ -238,7 +266,7 @@ export const workOrdersProcedures = {
     lowestRole: 'staff',
     access: 'read',
     input: pageInput({ id }),
-    output: page(threadEntry),
+    output: page(threadItem),
   }),
   'workorders.dispatch.get': procedure({
     module: 'workorders',

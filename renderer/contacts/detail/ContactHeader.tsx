@@ -9,6 +9,7 @@ import { useTrashActions } from './useTrashActions';
 import { PersonAvatar } from '../../ui/PersonAvatar';
 import { NewWorkOrderButton } from '../../workorders/NewWorkOrderButton';
 import { RemoteHelpButton } from '../../remote/RemoteHelpButton';
+import { ScheduleInstallationButton } from '../../installation/ScheduleInstallationButton';
 
 /** Who the contact is, at a glance, with what can be done to them. */
 export function ContactHeader({ contact }: { contact: Contact }) {
@@ -77,6 +78,15 @@ export function ContactHeader({ contact }: { contact: Contact }) {
           <>
             <NewWorkOrderButton
               customer={{
+                contact: {
+                  id: contact.id,
+                  name: contact.companyName ? `${contact.name} · ${contact.companyName}` : contact.name,
+                  companyId: contact.companyId,
+                },
+              }}
+            />
+            <ScheduleInstallationButton
+              prefill={{
                 contact: {
                   id: contact.id,
                   name: contact.companyName ? `${contact.name} · ${contact.companyName}` : contact.name,

@@ -13,6 +13,10 @@ export const SPEC_PORTS = {
   customFields: 4798,
   workorders: 4799,
   remote: 4800,
+  sla: 4801,
+  workorderReports: 4802,
+  knowledge: 4803,
+  installation: 4804,
 } as const;
 
 export type SpecHost = keyof typeof SPEC_PORTS;
@@ -28,3 +32,7 @@ export const DASHBOARD_URL = hostUrl('dashboard');
 export const CUSTOM_FIELDS_URL = hostUrl('customFields');
 export const WORKORDERS_URL = hostUrl('workorders');
 export const REMOTE_URL = hostUrl('remote');
+export const SLA_URL = hostUrl('sla');
+export const KNOWLEDGE_URL = hostUrl('knowledge');
+export const WORKORDER_REPORTS_URL = hostUrl('workorderReports');
+export const INSTALLATION_URL = hostUrl('installation');

@@ -208,6 +208,21 @@ const SEEDS: Record<string, (db: Db) => void> = {
       )
       .run(),
   remote_settings: () => {},
+  knowledge_categories: (db) =>
+    db
+      .prepare(
+        `INSERT INTO knowledge_categories (id, name, created_at, updated_at) VALUES (1, 'Printers', 1, 1)`,
+      )
+      .run(),
+  knowledge_articles: (db) =>
+    db
+      .prepare(
+        `INSERT INTO knowledge_articles (id, title, body, category_id, created_by, updated_by, created_at, updated_at)
+         VALUES (1, 'Paper jam', 'Open **tray 2**.', 1, 1, 1, 1, 1)`,
+      )
+      .run(),
+  // The SLA settings' migration seeds their one row itself.
+  workorder_sla: () => {},
   contact_remote_ids: (db) =>
     db
       .prepare(
@@ -226,6 +241,21 @@ const SEEDS: Record<string, (db: Db) => void> = {
       .prepare(
         `INSERT INTO remote_sessions (id, agent_id, contact_id, work_order_id, tool, remote_id, started_at)
          VALUES (1, 1, 1, 1, 'rustdesk', '123456789', 1)`,
+      )
+      .run(),
+  workorder_views: (db) =>
+    db
+      .prepare(
+        `INSERT INTO workorder_views (id, owner_id, name, name_key, queue, filter, sort, created_at, updated_at)
+         VALUES (1, 1, 'Urgent', 'urgent', 'open', '{"priorities":["urgent"]}', 'due', 1, 1)`,
+      )
+      .run(),
+  installation_jobs: (db) =>
+    db
+      .prepare(
+        `INSERT INTO installation_jobs (id, title, contact_id, technician_id, start_at, end_at, time_zone, checklist,
+           created_by, created_at, updated_at)
+         VALUES (1, 'Boiler', 1, 1, 1000, 2000, 'UTC', '[{"text":"Test","done":false}]', 1, 1, 1)`,
       )
       .run(),
 };

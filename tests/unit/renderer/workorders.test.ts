@@ -56,6 +56,14 @@ function workOrder(overrides: Partial<WorkOrder> = {}): WorkOrder {
     closedAt: null,
     replyCount: 0,
     version: 3,
+    sla: {
+      firstResponseDueAt: null,
+      resolutionDueAt: null,
+      pausedAt: null,
+      firstResponseBreachedAt: null,
+      resolutionBreachedAt: null,
+      dueAt: null,
+    },
     ...overrides,
   };
 }

@@ -106,6 +106,25 @@ describe('native work-order notifications', () => {
     expect(ownerWindow.webContents.sent).toEqual([]);
   });
 
+  test('an SLA breach shows on the desktop of the owner it is told to, not on the agent’s', async () => {
+    const { token, ownerWindow, boWindow } = await scene();
+    const order = await call(token, 'workorders.create', { subject: 'Router down' });
+    const ownerId = core.context.sessions.resolve(token)!.user.id;
+    core.events.emit(
+      'workorder.slaBreached',
+      { id: order.id, number: order.number, subject: order.subject, target: 'firstResponse', dueAt: 1 },
+      { kind: 'users', userIds: [ownerId] },
+    );
+    expect(current.fake!.notifications.map((n) => n.options)).toEqual([
+      { title: 'Router down', body: `${order.number} · SLA` },
+    ]);
+    current.fake!.notifications[0]!.click();
+    expect(ownerWindow.webContents.sent).toEqual([
+      [EVENT_CHANNEL, { name: 'workorder.notificationClicked', data: { id: order.id } }],
+    ]);
+    expect(boWindow.webContents.sent).toEqual([]);
+  });
+
   test('nothing for work orders left unassigned, nor once disconnected', async () => {
     const { token, bo } = await scene();
     await call(token, 'workorders.create', { subject: 'Nobody yet' });

@@ -10,6 +10,10 @@ import followupsDone from './0009_followups_done.sql';
 import customFields from './0010_custom_fields.sql';
 import workorders from './0011_workorders.sql';
 import remote from './0012_remote.sql';
+import sla from './0013_sla.sql';
+import installation from './0016_installation.sql';
+import knowledge from './0015_knowledge.sql';
+import workorderViews from './0014_workorder_views.sql';
 
 export interface Migration {
   version: number;
@@ -31,4 +35,8 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'custom_fields', sql: customFields },
   { version: 11, name: 'workorders', sql: workorders },
   { version: 12, name: 'remote', sql: remote },
+  { version: 13, name: 'sla', sql: sla },
+  { version: 14, name: 'workorder_views', sql: workorderViews },
+  { version: 15, name: 'knowledge', sql: knowledge },
+  { version: 16, name: 'installation', sql: installation },
 ];

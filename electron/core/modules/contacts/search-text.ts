@@ -25,7 +25,7 @@ export function indexWords(fields: readonly (string | null | undefined)[]): stri
 }
 
 /** Words of a query: runs of letters and digits, as the unicode61 tokenizer splits them. */
-function queryWords(query: string): string[] {
+export function queryWords(query: string): string[] {
   return normalize(query).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }
 

@@ -1,30 +1,4 @@
-/** The wall-clock date and time in `timeZone` at `instant`, read as if it were UTC. */
-function wallClockAsUtc(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
-  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-}
-
-const offsetAt = (instant: number, timeZone: string) => wallClockAsUtc(instant, timeZone) - instant;
-
-/**
- * The instant the local `wallClock` (a date and time in `timeZone`, read as UTC) happens, `near`
- * being an instant close to it. The offset is read twice because the one at `near` may differ
- * from the one at `wallClock` across a DST change.
- */
-function instantOf(wallClock: number, near: number, timeZone: string): number {
-  const guess = wallClock - offsetAt(near, timeZone);
-  return wallClock - offsetAt(guess, timeZone);
-}
+import { instantOf, wallClockAsUtc } from '../../../../shared/wall-clock';
 
 /** The instant the day after the one holding `now` begins in `timeZone`. */
 export function startOfNextDay(now: number, timeZone: string): number {
@@ -40,4 +14,10 @@ export function startOfNextDay(now: number, timeZone: string): number {
 export function startOfMonth(now: number, timeZone: string, monthsAhead = 0): number {
   const local = new Date(wallClockAsUtc(now, timeZone));
   return instantOf(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + monthsAhead, 1), now, timeZone);
+}
+
+/** The instant the calendar day `YYYY-MM-DD` begins in `timeZone`. */
+export function startOfDay(day: string, timeZone: string): number {
+  const wallClock = Date.parse(`${day}T00:00:00Z`);
+  return instantOf(wallClock, wallClock, timeZone);
 }

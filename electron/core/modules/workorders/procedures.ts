@@ -3,6 +3,7 @@ import { CrmError } from '../../../../shared/errors';
 import type { EventData } from '../../../../shared/events';
 import {
   STATUS_MOVES,
+  type ThreadItem,
   type WorkOrder,
   type WorkOrderPatch,
   type workOrdersProcedures,
@@ -21,10 +22,12 @@ const unique = (ids: readonly number[]) => [...new Set(ids)];
 
 export function workOrdersHandlers(ctx: CoreContext): HandlersFor<keyof typeof workOrdersProcedures> {
   /** Everyone in the company hears of a change, so every open queue and screen follows it. */
+  /** Its SLA timers are recomputed first: every change that moves them (status, priority, reply) passes here. */
   const changed = (workOrder: WorkOrder, action: EventData<'workorder.changed'>['action']) => {
     const { id, version, status, assigneeId, contactId } = workOrder;
+    const sla = ctx.workOrderSla.refresh(id, ctx.now());
     ctx.events.emit('workorder.changed', { id, action, version, status, assigneeId, contactId });
-    return workOrder;
+    return { ...workOrder, sla };
   };
 
   /** The new assignee alone is told, for the in-app and desktop notice. */
@@ -150,8 +153,10 @@ export function workOrdersHandlers(ctx: CoreContext): HandlersFor<keyof typeof w
       const watcherIds = unique(input.watcherIds ?? []);
       check(fields, watcherIds, null, [], input.assigneeId);
       const assignee = input.assigneeId === undefined ? 'rules' : input.assigneeId;
-      const created = ctx.workOrders.create(fields, assignee, watcherIds, user.id, ctx.now());
-      changed(created, 'created');
+      const created = changed(
+        ctx.workOrders.create(fields, assignee, watcherIds, user.id, ctx.now()),
+        'created',
+      );
       assigned(created, user, null);
       return shown(created, call.scope);
     },
@@ -234,7 +239,15 @@ export function workOrdersHandlers(ctx: CoreContext): HandlersFor<keyof typeof w
       }
       return entry;
     },
-    'workorders.thread': ({ id, cursor, limit }) => ctx.workOrders.thread(id, cursor ?? null, limit ?? 100),
+    'workorders.thread': ({ id, cursor, limit }, call) => {
+      ctx.workOrders.get(id);
+      const found = ctx.workOrderThread.page(id, cursor ?? null, limit ?? 100);
+      // Another module's entry about a customer hidden from the caller is left out; the cursor
+      // follows every entry read, so a page of hidden ones still moves the list on.
+      const visible = (item: ThreadItem) =>
+        !('contactId' in item) || item.contactId === null || ctx.customers.canSee(call.scope, item.contactId);
+      return { ...found, items: found.items.filter(visible) };
+    },
     'workorders.dispatch.get': () => ctx.workOrders.dispatchSettings(),
     'workorders.dispatch.save': ({ version, groups }) => {
       const issues = dispatchIssues(groups);

@@ -47,6 +47,12 @@ interface WorkOrderRow {
   closed_at: number | null;
   reply_count: number;
   version: number;
+  first_response_due_at: number | null;
+  resolution_due_at: number | null;
+  sla_paused_at: number | null;
+  first_response_breached_at: number | null;
+  resolution_breached_at: number | null;
+  sla_due_at: number | null;
 }
 
 interface ThreadRow {
@@ -126,6 +132,8 @@ export interface ListOptions {
 const OPEN = `w.status IN ('new', 'assigned', 'inProgress', 'waitingOnCustomer')`;
 /** Undated work orders after every dated one; the expression of the due-time indexes. */
 const DUE = 'coalesce(w.due_at, 9007199254740991)';
+/** No SLA target after every one; the expression of the SLA indexes (migration 0013). */
+const SLA_DUE = 'coalesce(w.sla_due_at, 9007199254740991)';
 
 const SELECT = `SELECT w.*, c.name AS contact_name, co.name AS company_name, a.display_name AS assignee_name,
     u.display_name AS created_by_name
@@ -189,6 +197,7 @@ const SORTS: Record<
     order: 'DESC',
     values: (row) => [row.priority_weight, row.updated_at],
   },
+  sla: { keys: [SLA_DUE], order: 'ASC', values: (row) => [row.sla_due_at ?? Number.MAX_SAFE_INTEGER] },
 };
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -220,6 +229,14 @@ function toWorkOrder(row: WorkOrderRow, watchers: { id: number; name: string }[]
     closedAt: row.closed_at,
     replyCount: row.reply_count,
     version: row.version,
+    sla: {
+      firstResponseDueAt: row.first_response_due_at,
+      resolutionDueAt: row.resolution_due_at,
+      pausedAt: row.sla_paused_at,
+      firstResponseBreachedAt: row.first_response_breached_at,
+      resolutionBreachedAt: row.resolution_breached_at,
+      dueAt: row.sla_due_at,
+    },
   };
 }
 
@@ -330,8 +347,8 @@ export function createWorkOrderRepository(db: Db) {
   );
   const ENTRY = `SELECT t.*, u.display_name AS author_name FROM workorder_thread t JOIN users u ON u.id = t.author_id`;
   const entryById = db.prepare<[number], ThreadRow>(`${ENTRY} WHERE t.id = ?`);
-  const threadPage = db.prepare<[number, number, number], ThreadRow>(
-    `${ENTRY} WHERE t.workorder_id = ? AND t.id > ? ORDER BY t.id LIMIT ?`,
+  const threadAfter = db.prepare<[number, number, number, number, number], ThreadRow>(
+    `${ENTRY} WHERE t.workorder_id = ? AND (t.at > ? OR (t.at = ? AND t.id > ?)) ORDER BY t.at, t.id LIMIT ?`,
   );
   const counts = db.prepare<{ userId: number; now: number }, Record<WorkOrderQueue, number>>(
     `SELECT
@@ -704,20 +721,10 @@ export function createWorkOrderRepository(db: Db) {
       return toThreadEntry(entryById.get(entryId)!);
     },
 
-    /** A work order's thread, oldest first. */
-    thread(id: number, cursor: string | null, limit: number) {
-      getRow(id);
-      const afterId = cursor ? decodeCursor(cursor, 'workorder_thread').id : 0;
-      const rows = threadPage.all(id, afterId, limit + 1);
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(toThreadEntry),
-        nextCursor:
-          rows.length > limit && last
-            ? encodeCursor({ key: 'workorder_thread', value: 0, id: last.id })
-            : null,
-      };
+    /** A work order's own thread entries, oldest first: its source in context.workOrderThread. */
+    threadSource(workOrderId: number, after: SourceBound | null, limit: number): ThreadEntry[] {
+      const bound = after ?? { at: Number.MIN_SAFE_INTEGER, id: 0 };
+      return threadAfter.all(workOrderId, bound.at, bound.at, bound.id, limit).map(toThreadEntry);
     },
 
     /** One page of a queue, filtered and sorted; the text filter matches words and their beginnings. */
