@@ -1,10 +1,11 @@
 /**
  * Phone numbers are found by their digits, whatever the format they were typed in:
  * `138-0013 8000`, `+86 13800138000` and `(138) 0013` all reach the same number.
- * A number is indexed under two keys: its national digits (`p:`, international prefix,
- * country code and trunk zeros dropped), matched by prefix, and its reversed digits (`s:`),
+ * A number is indexed under two keys: its national digits (`p` + digits, international prefix,
+ * country code and trunk zeros dropped), matched by prefix, and its reversed digits (`s` + digits),
  * matched by prefix too, which finds a number by its last digits. A fragment from the middle
- * of a number is not a match.
+ * of a number is not a match. Keys are single tokens of the full-text phone index: letters
+ * and digits only.
  */
 
 // prettier-ignore
@@ -56,13 +57,13 @@ function reverse(text: string): string {
   return reversed;
 }
 
-/** Index keys of one stored number: the `p:` key matches by prefix, the `s:` key by suffix. */
+/** Index keys of one stored number: the `p` key matches by prefix, the `s` key by suffix. */
 export function phoneIndexKeys(number: string): string[] {
   const text = ascii(number);
   const digits = text.replace(/\D+/g, '');
   if (digits.length === 0) return [];
   const national = nationalDigits(text, digits);
-  return national.length > 0 ? [`p:${national}`, `s:${reverse(digits)}`] : [`s:${reverse(digits)}`];
+  return national.length > 0 ? [`p${national}`, `s${reverse(digits)}`] : [`s${reverse(digits)}`];
 }
 
 /** Index keys of a contact's numbers, each once. */
@@ -80,7 +81,7 @@ export function phoneQueryKeys(query: string): string[] {
   const digits = text.replace(/\D+/g, '');
   if (digits.length < MIN_PHONE_QUERY_DIGITS) return [];
   const national = nationalDigits(text, digits);
-  const keys = [`s:${reverse(digits)}`];
-  if (national.length >= MIN_PHONE_QUERY_DIGITS) keys.unshift(`p:${national}`);
+  const keys = [`s${reverse(digits)}`];
+  if (national.length >= MIN_PHONE_QUERY_DIGITS) keys.unshift(`p${national}`);
   return keys;
 }

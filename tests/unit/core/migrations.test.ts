@@ -260,6 +260,12 @@ const SEEDS: Record<string, (db: Db) => void> = {
       .run(),
 };
 
+/** Tables a later migration replaces, by that migration's name; each has its own test below. */
+const REPLACED_BY: Record<string, string> = { contact_phone_keys: 'phone_index' };
+const versionOf = (name: string) => migrations.find((m) => m.name === name)!.version;
+const replacedAt = (table: string, version: number) =>
+  table in REPLACED_BY && versionOf(REPLACED_BY[table]!) <= version;
+
 /** Seeds every table that exists and has no rows yet, parents before children. */
 function seed(db: Db): void {
   const tables = new Set(plainTables(db));
@@ -300,7 +306,7 @@ describe('from an empty database', () => {
         'companies',
         'contacts',
         'contact_tags',
-        'contact_phone_keys',
+        'contact_phones_fts',
         'contacts_fts',
       ]),
     );
@@ -357,6 +363,7 @@ describe.each(migrations.map((m, index) => ({ m, earlier: migrations.slice(0, in
       expect(userVersion(db)).toBe(m.version);
       const after = snapshot(db);
       for (const [table, { columns, rows }] of before) {
+        if (replacedAt(table, m.version)) continue;
         expect(after.has(table), `table ${table} survives`).toBe(true);
         const kept = db
           .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY 1, 2`)
@@ -375,7 +382,9 @@ describe.each(migrations.map((m, index) => ({ m, earlier: migrations.slice(0, in
 
       expect(migrate(db, migrations)).toBe(LATEST);
       expect(userVersion(db)).toBe(LATEST);
-      for (const [table, { rows }] of before) expect(snapshot(db).get(table)?.rows.length).toBe(rows.length);
+      for (const [table, { rows }] of before) {
+        if (!replacedAt(table, LATEST)) expect(snapshot(db).get(table)?.rows.length).toBe(rows.length);
+      }
       if (allTables(db).includes('contacts_fts')) {
         const found = db.prepare(`SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH '"张 伟"'`).all();
         expect(found).toEqual([{ rowid: 1 }]);
@@ -392,6 +401,33 @@ describe.each(migrations.map((m, index) => ({ m, earlier: migrations.slice(0, in
     });
   },
 );
+
+describe('phone keys move into the full-text phone index', () => {
+  test('every key of every contact is found by prefix afterwards, and the old table is gone', () => {
+    const version = versionOf('phone_index');
+    const db = rawDb();
+    migrate(db, migrations.slice(0, version - 1));
+    seed(db);
+    db.prepare(
+      `INSERT INTO contact_phone_keys (key, contact_id) VALUES ('s:00083100831', 1), ('p:2079460000', 2)`,
+    ).run();
+
+    migrate(db, migrations.slice(0, version));
+
+    const found = (match: string) =>
+      db
+        .prepare<[string], { rowid: number }>(
+          'SELECT rowid FROM contact_phones_fts WHERE contact_phones_fts MATCH ?',
+        )
+        .all(match)
+        .map((row) => row.rowid);
+    expect(found('"p1380"*')).toEqual([1]);
+    expect(found('"s0008"*')).toEqual([1]);
+    expect(found('"p2079460000"')).toEqual([2]);
+    expect(found('"p999"*')).toEqual([]);
+    expect(allTables(db)).not.toContain('contact_phone_keys');
+  });
+});
 
 describe('a database from a newer version of the app', () => {
   function expectTooNew(open: () => unknown, databaseVersion: number): void {

@@ -11,10 +11,10 @@ import customFields from './0010_custom_fields.sql';
 import workorders from './0011_workorders.sql';
 import remote from './0012_remote.sql';
 import sla from './0013_sla.sql';
-import installation from './0016_installation.sql';
-import knowledge from './0015_knowledge.sql';
 import workorderViews from './0014_workorder_views.sql';
-
+import knowledge from './0015_knowledge.sql';
+import installation from './0016_installation.sql';
+import phoneIndex from './0017_phone_index.sql';
 export interface Migration {
   version: number;
   name: string;
@@ -39,4 +39,5 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: 'workorder_views', sql: workorderViews },
   { version: 15, name: 'knowledge', sql: knowledge },
   { version: 16, name: 'installation', sql: installation },
+  { version: 17, name: 'phone_index', sql: phoneIndex },
 ];

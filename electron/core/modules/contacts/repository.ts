@@ -191,16 +191,13 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
     'INSERT OR IGNORE INTO contact_tags (tag, contact_id) SELECT value ->> 0, value ->> 1 FROM json_each(?) ORDER BY 1',
   );
   const deleteTags = db.prepare('DELETE FROM contact_tags WHERE contact_id = ?');
-  const insertPhoneKeys = db.prepare(
-    'INSERT OR IGNORE INTO contact_phone_keys (key, contact_id) SELECT value ->> 0, value ->> 1 FROM json_each(?) ORDER BY 1',
-  );
-  const deletePhoneKeys = db.prepare(
-    'DELETE FROM contact_phone_keys WHERE contact_id = ? AND key IN (SELECT value FROM json_each(?))',
-  );
+  const insertPhoneKeys = db.prepare('INSERT INTO contact_phones_fts (rowid, keys) VALUES (?, ?)');
+  const deletePhoneKeys = db.prepare('DELETE FROM contact_phones_fts WHERE rowid = ?');
   const insertWords = db.prepare('INSERT INTO contacts_fts (rowid, words) VALUES (?, ?)');
   const deleteWords = db.prepare('DELETE FROM contacts_fts WHERE rowid = ?');
   const WORD_MATCHES = 'SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid DESC';
-  const PHONE_KEY_RANGE = 'SELECT contact_id AS id FROM contact_phone_keys WHERE key >= ? AND key < ?';
+  const PHONE_KEY_MATCHES =
+    'SELECT rowid AS id FROM contact_phones_fts WHERE contact_phones_fts MATCH ? ORDER BY rowid DESC';
   /** The matches of `sql` that a user owns or has been shared, in its order. */
   const visibleOnly = (sql: string) =>
     `SELECT m.id FROM (${sql}) m JOIN contacts c ON c.id = m.id WHERE ${VISIBLE_TO_USER} LIMIT ?`;
@@ -208,9 +205,9 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
   const matchVisibleWords = db.prepare<[string, number, number, number], { id: number }>(
     visibleOnly(WORD_MATCHES),
   );
-  const phoneKeyRange = db.prepare<[string, string, number], { id: number }>(`${PHONE_KEY_RANGE} LIMIT ?`);
-  const visiblePhoneKeyRange = db.prepare<[string, string, number, number, number], { id: number }>(
-    visibleOnly(PHONE_KEY_RANGE),
+  const matchPhoneKeys = db.prepare<[string, number], { id: number }>(`${PHONE_KEY_MATCHES} LIMIT ?`);
+  const matchVisiblePhoneKeys = db.prepare<[string, number, number, number], { id: number }>(
+    visibleOnly(PHONE_KEY_MATCHES),
   );
   const tagCount = db.prepare<[string, number], { n: number }>(
     'SELECT count(*) AS n FROM (SELECT 1 FROM contact_tags WHERE tag = ? LIMIT ?)',
@@ -245,38 +242,38 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
     ]);
 
   /**
-   * Tag and phone-key rows gathered as elements of one JSON array per table, so that one statement
-   * writes each table's rows of a whole batch in key order (the statements' ORDER BY).
+   * Tag rows gathered as elements of one JSON array, so that one statement writes a whole batch's
+   * tags in key order (the statement's ORDER BY).
    */
-  function newDerivedRows() {
+  function newTagRows() {
     const tags: string[] = [];
-    const phoneKeys: string[] = [];
     return {
       add(id: number, fields: Fields): void {
         for (const tag of fields.tags) tags.push(`[${JSON.stringify(tag)},${id}]`);
-        // Keys are letters, ':' and digits: nothing to escape.
-        for (const key of phoneKeysOf(fields.phones)) phoneKeys.push(`["${key}",${id}]`);
       },
       write(): void {
         if (tags.length > 0) insertTags.run(`[${tags.join(',')}]`);
-        if (phoneKeys.length > 0) insertPhoneKeys.run(`[${phoneKeys.join(',')}]`);
       },
     };
   }
 
-  function index(id: number, fields: Fields): void {
-    const rows = newDerivedRows();
-    rows.add(id, fields);
-    rows.write();
+  /** The full-text entries of a contact: its words, and its phone keys when it has any. */
+  function indexText(id: number, fields: Fields): void {
     insertWords.run(id, wordsOf(fields));
+    if (fields.phones.length > 0) insertPhoneKeys.run(id, phoneKeysOf(fields.phones).join(' '));
   }
 
-  /** Takes a contact out of the indexes; its phone keys are derived again from its stored phones. */
-  function unindex(row: ContactRow): void {
-    const phones = JSON.parse(row.phones) as string[];
-    deleteTags.run(row.id);
-    deletePhoneKeys.run(row.id, JSON.stringify(phoneKeysOf(phones)));
-    deleteWords.run(row.id);
+  function index(id: number, fields: Fields): void {
+    const tags = newTagRows();
+    tags.add(id, fields);
+    tags.write();
+    indexText(id, fields);
+  }
+
+  function unindex(id: number): void {
+    deleteTags.run(id);
+    deletePhoneKeys.run(id);
+    deleteWords.run(id);
   }
 
   /** The editable columns, in the order of insertContact and updateContact. */
@@ -298,7 +295,7 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
    * Inserts in one transaction and returns the new ids in input order. Ids run from max(id) + 1,
    * so the write lock is taken before that read. Contacts and their words go in by ascending id:
    * the table is appended to, and FTS5 writes its pending words out as a segment whenever a rowid
-   * is not above the last one. Tag and phone-key rows wait for one sorted statement each; every
+   * is not above the last one; so do phone keys. Tag rows wait for one sorted statement; every
    * other value of a row is dropped in its own iteration, as values that live through a batch of
    * 50,000 cost more in garbage collection than in building them.
    */
@@ -307,14 +304,14 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
       .transaction(() => {
         const known = new Map<string, number>();
         const firstId = maxId.get()!.id + 1;
-        const derived = newDerivedRows();
+        const tags = newTagRows();
         for (let i = 0; i < inputs.length; i++) {
           const fields = fieldsOf(inputs[i]!, defaultOwner);
           insertContact.run(...columns(fields, at, known), firstId + i, at, at);
-          derived.add(firstId + i, fields);
-          insertWords.run(firstId + i, wordsOf(fields));
+          tags.add(firstId + i, fields);
+          indexText(firstId + i, fields);
         }
-        derived.write();
+        tags.write();
         return inputs.map((_, i) => firstId + i);
       })
       .immediate();
@@ -338,11 +335,11 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
   function searchPhones(query: string, limit: number, scope: CustomerScope): number[] {
     const ids = new Set<number>();
     for (const key of phoneQueryKeys(query)) {
-      // ':' sorts right after '9', so [key, key + ':') holds every key that starts with key.
+      // Keys are letters and digits only: quoting them is all the escaping MATCH needs.
       const matches =
         scope.kind === 'all'
-          ? phoneKeyRange.all(key, `${key}:`, limit)
-          : visiblePhoneKeyRange.all(key, `${key}:`, scope.userId, scope.userId, limit);
+          ? matchPhoneKeys.all(`"${key}"*`, limit)
+          : matchVisiblePhoneKeys.all(`"${key}"*`, scope.userId, scope.userId, limit);
       for (const { id } of matches) ids.add(id);
       if (ids.size >= limit) break;
     }
@@ -398,7 +395,7 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
         const current = toContact(row);
         const fields = fieldsOf({ ...current, ...patch }, null);
         updateContact.run(...columns(fields, at, new Map()), at, id, version);
-        unindex(row);
+        unindex(id);
         index(id, fields);
         return toContact(getRow(id));
       })();
@@ -410,7 +407,7 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
         const row = getRow(id);
         if ((row.deleted_at !== null) === trash) return toContact(row);
         setDeleted.run({ id, deletedAt: trash ? at : null, at });
-        if (trash) unindex(row);
+        if (trash) unindex(id);
         else index(id, fieldsOf(toContact(row), null));
         return toContact(getRow(id));
       })();

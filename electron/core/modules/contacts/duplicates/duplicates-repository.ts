@@ -13,7 +13,8 @@ export interface SharedKey {
 /**
  * Each key held by more than one live contact, grouped by SQLite itself: e-mails without case
  * (SQLite folds ASCII only, which is what addresses are made of in practice), phone numbers by
- * their national digits (the `p:` keys of the phone index), names by company.
+ * their national digits (the `p` keys of the phone index: terms held by more than one contact,
+ * then the contacts holding each), names by company.
  */
 function sharedKeysSql(visible: string): string {
   return `
@@ -22,9 +23,11 @@ function sharedKeysSql(visible: string): string {
       GROUP BY lower(trim(e.value)) HAVING count(DISTINCT c.id) > 1
     UNION ALL
     SELECT 'phone', json_group_array(DISTINCT c.id)
-      FROM contact_phone_keys k JOIN contacts c ON c.id = k.contact_id
-      WHERE k.key >= 'p:' AND k.key < 'p;' ${visible}
-      GROUP BY k.key HAVING count(DISTINCT c.id) > 1
+      FROM contact_phones_vocab v
+      CROSS JOIN contact_phones_fts k ON k.contact_phones_fts MATCH '"' || v.term || '"'
+      JOIN contacts c ON c.id = k.rowid
+      WHERE v.term >= 'p' AND v.term < 'q' AND v.doc > 1 ${visible}
+      GROUP BY v.term HAVING count(DISTINCT c.id) > 1
     UNION ALL
     SELECT 'name and company', json_group_array(c.id)
       FROM contacts c WHERE c.deleted_at IS NULL AND c.company_id IS NOT NULL ${visible}

@@ -28,8 +28,9 @@ export function createDuplicateLookup(db: Db) {
      WHERE c.deleted_at IS NULL ORDER BY c.id`,
   );
   const byPhoneKey = db.prepare<[string], { id: number }>(
-    `SELECT c.id FROM contact_phone_keys k CROSS JOIN contacts c ON c.id = k.contact_id
-     WHERE k.key = ? AND c.deleted_at IS NULL ORDER BY c.id`,
+    `SELECT c.id FROM (SELECT rowid AS id FROM contact_phones_fts WHERE contact_phones_fts MATCH ?) k
+     CROSS JOIN contacts c ON c.id = k.id
+     WHERE c.deleted_at IS NULL ORDER BY c.id`,
   );
 
   const everyEmail = db.prepare<[], { id: number; email: string }>(
@@ -94,7 +95,8 @@ export function createDuplicateLookup(db: Db) {
     /** Contacts holding this number, by its national digits (`+86 138…` and `138…` are one number). */
     byPhone(phone: string): number[] {
       const key = phoneKey(phone);
-      return key ? byPhoneKey.all(key).map((row) => row.id) : [];
+      // A whole key, quoted: an exact match, not a prefix.
+      return key ? byPhoneKey.all(`"${key}"`).map((row) => row.id) : [];
     },
 
     /** Those of `ids` the scope sees, in the order given. */

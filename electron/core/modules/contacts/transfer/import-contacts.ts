@@ -49,7 +49,7 @@ const DEFAULT_BATCH = 5000;
 function matchKeys(input: ContactInput, match: MatchField): string[] {
   if (match === 'email') return (input.emails ?? []).map((email) => `e:${emailKey(email)}`);
   if (match === 'phone')
-    return (input.phones ?? []).flatMap(phoneIndexKeys).filter((key) => key.startsWith('p:'));
+    return (input.phones ?? []).flatMap(phoneIndexKeys).filter((key) => key.startsWith('p'));
   // A name alone is too common to call two people one; with their company it is not.
   if (match === 'name' && input.companyName) return [`n:${fold(input.name)}\u0000${fold(input.companyName)}`];
   return [];
