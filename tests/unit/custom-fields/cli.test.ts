@@ -1,30 +1,19 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { ALL_CUSTOMERS } from '../../../electron/core/modules/contacts/visibility';
 import type { CustomFieldDef } from '../../../shared/custom-fields/contract';
 import { OWNER } from '../core/helpers';
+import { useCrmCli } from '../transfer/process-helpers';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let work: string;
 let dataDir: string;
-let bundleDir: string;
-let bundle: string;
 let level: CustomFieldDef;
 let since: CustomFieldDef;
 
-const runNode = (args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-
-const crm = (...args: string[]) => runNode([bundle, ...args]);
+const crm = useCrmCli('crm-custom-fields-test');
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'crm-custom-cli-'));
@@ -38,19 +27,10 @@ beforeAll(async () => {
   );
   since = core.context.customFields.create({ entity: 'contact', label: 'Customer since', type: 'date' }, 0);
   core.close();
-  // The runner bundles the CLI once; the runs below use a copy of their own.
-  const first = await runNode(['scripts/run-ts.mjs', 'scripts/crm.ts', 'help']);
-  expect(first.stdout).toMatch(/custom\.<id>/);
-  bundleDir = join(ROOT, 'node_modules', '.cache', `crm-custom-fields-test-${process.pid}`);
-  mkdirSync(bundleDir, { recursive: true });
-  bundle = join(bundleDir, 'crm.mjs');
-  copyFileSync(join(ROOT, 'node_modules', '.cache', 'crm-scripts', 'crm.mjs'), bundle);
-}, 60_000);
-
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  rmSync(bundleDir, { recursive: true, force: true });
+  expect((await crm('help')).stdout).toMatch(/custom\.<id>/);
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 test('npm run crm: a column named as a field fills it, --map may name custom.<id>, the export writes them', async () => {
   const input = join(work, 'in.csv');

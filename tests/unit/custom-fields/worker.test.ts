@@ -1,36 +1,16 @@
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { closeCores, setupCore } from '../core/helpers';
 import { allContacts } from '../transfer/helpers';
+import { useImportWorker } from '../transfer/process-helpers';
 import { runImport } from '../transfer/runs-helpers';
 import { everyType, key } from './helpers';
 
-// Bundled as scripts/build.mjs bundles it, inside the checkout so that its packages resolve.
-const WORKER = join(
-  process.cwd(),
-  'node_modules',
-  '.cache',
-  'crm-import-worker',
-  `custom-${process.pid}.mjs`,
-);
+const WORKER = useImportWorker('custom');
 const dataDirs: string[] = [];
 
-beforeAll(async () => {
-  await build({
-    entryPoints: ['electron/core/jobs/import-worker.ts'],
-    outfile: WORKER,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    loader: { '.sql': 'text' },
-    logLevel: 'warning',
-  });
-});
-afterAll(() => rmSync(WORKER, { force: true }));
 afterEach(() => {
   closeCores();
   for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });

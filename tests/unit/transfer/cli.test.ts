@@ -1,43 +1,16 @@
-import { execFile } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { OWNER } from '../core/helpers';
 import { ALL_CUSTOMERS } from '../../../electron/core/modules/contacts/visibility';
+import { useCrmCli } from './process-helpers';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let work: string;
 let dataDir: string;
-let bundleDir: string;
-let bundle: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runNode(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** `npm run crm -- ...args`, from the bundle the runner built once. */
-const crm = (...args: string[]) => runNode([bundle, ...args]);
+const crm = useCrmCli('crm-transfer-test');
 
 function contactCount(): number {
   const core = createCore({ dataDir });
@@ -56,19 +29,9 @@ beforeAll(async () => {
   const setup = await core.dispatch({}, 'auth.setup', OWNER);
   core.close();
   expect(setup.ok).toBe(true);
-  // The first run goes through `npm run crm`'s own runner; the others reuse its bundle.
-  const first = await runNode(['scripts/run-ts.mjs', 'scripts/crm.ts', 'help']);
-  expect(first.stdout).toMatch(/usage: npm run crm/);
-  bundleDir = join(ROOT, 'node_modules', '.cache', `crm-transfer-test-${process.pid}`);
-  mkdirSync(bundleDir, { recursive: true });
-  bundle = join(bundleDir, 'crm.mjs');
-  copyFileSync(join(ROOT, 'node_modules', '.cache', 'crm-scripts', 'crm.mjs'), bundle);
-}, 60_000);
-
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  rmSync(bundleDir, { recursive: true, force: true });
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Written the way the export writes, sorted by name, so that the export must give it back byte for byte.
 const CSV = [

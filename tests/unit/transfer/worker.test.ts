@@ -1,32 +1,16 @@
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { IMPORT_BATCH } from '../../../electron/core/modules/contacts/transfer/transfer-procedures';
 import { closeCores, setupCore } from '../core/helpers';
 import { allContacts } from './helpers';
+import { useImportWorker } from './process-helpers';
 import { people, recordEvents, runImport, upload } from './runs-helpers';
 
-// The worker is bundled as scripts/build.mjs bundles it, inside the checkout so that its
-// packages (better-sqlite3, zod) resolve from node_modules.
-const WORKER_DIR = join(process.cwd(), 'node_modules', '.cache', 'crm-import-worker');
-const WORKER = join(WORKER_DIR, `import-worker-${process.pid}.mjs`);
+const WORKER = useImportWorker('import-worker');
 const dataDirs: string[] = [];
 
-beforeAll(async () => {
-  await build({
-    entryPoints: ['electron/core/jobs/import-worker.ts'],
-    outfile: WORKER,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    loader: { '.sql': 'text' },
-    logLevel: 'warning',
-  });
-});
-afterAll(() => rmSync(WORKER, { force: true }));
 afterEach(() => {
   closeCores();
   for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
