@@ -15,6 +15,7 @@ import { knowledgeProcedures } from './knowledge/contract';
 import { licenseProcedures } from './license/contract';
 import { timelineProcedures } from './timeline/contract';
 import { remoteProcedures } from './remote/contract';
+import { workOrderAttachmentsProcedures } from './workorders/attachments';
 import { usersProcedures } from './users/contract';
 import { workOrdersProcedures } from './workorders/contract';
 import { workOrderReportProcedures } from './workorders/reports';
@@ -44,6 +45,7 @@ export const procedures = {
   ...remoteProcedures,
   ...installationProcedures,
   ...knowledgeProcedures,
+  ...workOrderAttachmentsProcedures,
 };
 
 export type Procedures = typeof procedures;

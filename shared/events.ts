@@ -73,6 +73,8 @@ const schemas = {
     assigneeId: z.number().int().nullable(),
     contactId: z.number().int().nullable(),
   }),
+  /** A file was attached to a work order or removed from it. */
+  'workorder.attachmentsChanged': z.object({ workOrderId: z.number().int() }),
   /** A work order was given to this user: to the assignee only, for the in-app and desktop notice. */
   'workorder.assigned': z.object({
     id: z.number().int(),

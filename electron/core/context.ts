@@ -23,6 +23,8 @@ import type { LicenseService } from './modules/license/service';
 import type { Timeline } from './modules/timeline/registry';
 import type { UserRepository } from './modules/users/repository';
 import type { RemoteRepository } from './modules/remote/repository';
+import type { AttachmentRepository } from './modules/workorders/attachments/repository';
+import type { AttachmentStore } from './modules/workorders/attachments/store';
 import type { WorkOrderRepository } from './modules/workorders/repository';
 import type { SlaService } from './modules/workorders/sla/service';
 import type { WorkOrderReportRepository } from './modules/workorders/reports/repository';
@@ -67,6 +69,9 @@ export interface CoreContext {
   workOrderThread: WorkOrderThread;
   /** Installation jobs (add-on): technicians' time windows at customers' sites. */
   installation: InstallationRepository;
+  /** Files attached to work orders: their records, and their bytes under the data directory. */
+  attachments: AttachmentRepository;
+  attachmentFiles: AttachmentStore;
   /** Remote-help tool profiles and the log of sessions. */
   remote: RemoteRepository;
   /** Where modules register what they show on a contact's timeline. */

@@ -49,6 +49,9 @@ import { usersHandlers } from './modules/users/procedures';
 import { createUserRepository } from './modules/users/repository';
 import { remoteHandlers } from './modules/remote/procedures';
 import { createRemoteRepository } from './modules/remote/repository';
+import { workOrderAttachmentsHandlers } from './modules/workorders/attachments/procedures';
+import { createAttachmentRepository } from './modules/workorders/attachments/repository';
+import { createAttachmentStore } from './modules/workorders/attachments/store';
 import { workOrdersHandlers } from './modules/workorders/procedures';
 import { createWorkOrderThread } from './modules/workorders/thread';
 import { createWorkOrderRepository } from './modules/workorders/repository';
@@ -84,6 +87,7 @@ export function allHandlers(context: CoreContext): Handlers {
     ...workOrderReportHandlers(context),
     ...workOrderViewsHandlers(context),
     ...remoteHandlers(context, context.remote),
+    ...workOrderAttachmentsHandlers(context, context.attachments, context.attachmentFiles),
     ...customFieldsHandlers(context),
     ...installationHandlers(context),
     ...knowledgeHandlers(context),
@@ -178,6 +182,8 @@ export function createCore(options: CoreOptions): Core {
     workOrderThread: createWorkOrderThread(),
     remote: createRemoteRepository(db),
     installation: createInstallationRepository(db),
+    attachments: createAttachmentRepository(db),
+    attachmentFiles: createAttachmentStore(options.dataDir),
     customFields,
     timeline: createTimeline(),
     files: createTempFiles(tempFilesDir(options.dataDir), now),
@@ -225,6 +231,7 @@ export function createCore(options: CoreOptions): Core {
     stopSlaBreaches();
     void context.jobs.stopAll();
     context.files.close();
+    context.attachmentFiles.close();
     closeDatabase(db);
   };
   return { dispatch, events, context, close };

@@ -15,7 +15,7 @@ async function unwrap<T>(what: string, outcome: Promise<CallResult<T>>): Promise
   return result.result;
 }
 
-/** Sends a file for an import; throws a CallError like `call()`. */
+/** Sends a file ahead of the call that uses it (an import, an attachment); throws a CallError like `call()`. */
 export const uploadFile = (file: PickedFile): Promise<UploadResult> =>
   unwrap('upload', getBridge().upload(file));
 

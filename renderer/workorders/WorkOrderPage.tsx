@@ -9,6 +9,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { RecordContent, RecordPage } from '../ui/RecordPage';
 import { useRecord } from '../ui/useRecord';
 import { AssigneeSelect } from './AssigneeSelect';
+import { AttachmentsCard } from './attachments/AttachmentsCard';
 import { isOverdue } from './queueFilter';
 import { StatusActions } from './StatusActions';
 import { Thread } from './Thread';
@@ -163,6 +164,7 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
           <Facts workOrder={workOrder} />
         )}
       </Card>
+      <AttachmentsCard workOrderId={workOrder.id} />
       <Thread workOrderId={workOrder.id} />
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -133,6 +134,19 @@ export function createTempFiles(base: string, now: () => number) {
       return { bytes: readFileSync(file.path), fileName: file.fileName };
     },
 
+    /** An upload's name and size, for its own user only. */
+    uploadInfo(id: string, userId: number): { fileName: string; size: number } {
+      const { fileName, size } = owned(id, userId);
+      return { fileName, size };
+    },
+
+    /** Hands an upload's file over for good (an attachment moves it away); it is no longer an upload. */
+    takeUpload(id: string, userId: number): string {
+      const { path } = owned(id, userId);
+      files.delete(id);
+      return path;
+    },
+
     /** Deletes an upload that has been read for good (an import holds its bytes), before its hour is up. */
     removeUpload(id: string, userId: number): void {
       const { path } = owned(id, userId);
@@ -155,6 +169,15 @@ export function createTempFiles(base: string, now: () => number) {
         closeSync(fd);
       }
       return add({ path, fileName, contentType, size: statSync(path).size, userId }, id);
+    },
+
+    /** A download holding a copy of a file kept elsewhere (an attachment), so that removing that file spares it. */
+    saveDownloadCopy(userId: number, fileName: string, source: string): string {
+      sweep();
+      const id = newId();
+      const path = join(dir, `download-${id}`);
+      copyFileSync(source, path);
+      return add({ path, fileName, contentType: 'application/octet-stream', size: statSync(path).size, userId }, id);
     },
 
     /** A prepared download, for its own user only. */

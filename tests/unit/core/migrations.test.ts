@@ -258,6 +258,13 @@ const SEEDS: Record<string, (db: Db) => void> = {
          VALUES (1, 'Boiler', 1, 1, 1000, 2000, 'UTC', '[{"text":"Test","done":false}]', 1, 1, 1)`,
       )
       .run(),
+  workorder_attachments: (db) =>
+    db
+      .prepare(
+        `INSERT INTO workorder_attachments (id, workorder_id, file_name, stored_as, size, added_by, added_at)
+         VALUES (1, 1, 'tray 2.jpg', 'aGVsbG8td29ybGQtMTIzNDU2', 2048, 1, 1000)`,
+      )
+      .run(),
 };
 
 /** Tables a later migration replaces, by that migration's name; each has its own test below. */

@@ -15,6 +15,8 @@ import workorderViews from './0014_workorder_views.sql';
 import knowledge from './0015_knowledge.sql';
 import installation from './0016_installation.sql';
 import phoneIndex from './0017_phone_index.sql';
+import workorderAttachments from './0018_workorder_attachments.sql';
+
 export interface Migration {
   version: number;
   name: string;
@@ -40,4 +42,5 @@ export const migrations: readonly Migration[] = [
   { version: 15, name: 'knowledge', sql: knowledge },
   { version: 16, name: 'installation', sql: installation },
   { version: 17, name: 'phone_index', sql: phoneIndex },
+  { version: 18, name: 'workorder_attachments', sql: workorderAttachments },
 ];
