@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
+import { savedText } from './support/downloads';
 import { IMPORT_URL } from './support/hosts';
 import { tellAsOneStory } from './support/story';
 
@@ -39,8 +39,6 @@ async function chooseFile(name: string, text: string) {
     .locator('input[type=file]')
     .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 }
-
-const savedText = async (download: Download) => readFileSync(await download.path(), 'utf8');
 
 test('the owner signs in to a company with one customer', async ({ request }) => {
   token = (await api(request, 'auth.setup', OWNER)).token;

@@ -1,6 +1,11 @@
 import { expect, request, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ProcedureOutput } from '../../shared/contract';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/workorders/attachments';
 import { Colleague } from './support/api';
+import { savedText } from './support/downloads';
 import { WORKORDERS_URL } from './support/hosts';
 import { recordNotifications } from './support/notifications';
 import { readmeScreenshot } from './support/readme-screenshot';
@@ -329,4 +334,57 @@ test('the customer’s timeline lists its work orders, with the way to each', as
   await expect(entry).toContainText('Resolved');
   await entry.getByRole('link').click();
   await expect(staff.getByRole('heading', { name: 'Printer jams on tray 2' })).toBeVisible();
+});
+
+test('staff attaches files to the work order; the agent sees them at once and saves a copy', async () => {
+  const attachments = (page: Page) => page.getByRole('region', { name: 'Attachments' });
+  const workOrderUrl = staff.url();
+  await agent.goto(workOrderUrl);
+  await expect(attachments(agent)).toContainText('No files yet');
+
+  const choosing = staff.waitForEvent('filechooser');
+  await attachments(staff).getByRole('button', { name: 'Attach files' }).click();
+  const chooser = await choosing;
+  await chooser.setFiles({
+    name: 'tray-2-error.log',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('E-204 paper jam at tray 2\n'),
+  });
+  await expect(
+    attachments(staff).getByRole('button', { name: 'tray-2-error.log', exact: true }),
+  ).toBeVisible();
+  await expect(attachments(staff)).toContainText('Wu Fang');
+  await expect(
+    attachments(agent).getByRole('button', { name: 'tray-2-error.log', exact: true }),
+  ).toBeVisible();
+
+  const downloading = agent.waitForEvent('download');
+  await attachments(agent).getByRole('button', { name: 'tray-2-error.log', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('tray-2-error.log');
+  expect(await savedText(download)).toBe('E-204 paper jam at tray 2\n');
+  // Only whoever attached it, an admin or the owner may remove a file.
+  await expect(attachments(agent).getByRole('button', { name: /^Remove/ })).toHaveCount(0);
+});
+
+test('a file over the limit is refused before it is sent; a removed file leaves every window', async () => {
+  const attachments = (page: Page) => page.getByRole('region', { name: 'Attachments' });
+  const choosing = staff.waitForEvent('filechooser');
+  await attachments(staff).getByRole('button', { name: 'Attach files' }).click();
+  // A file on disk: the browser reads it itself, where 25 MB sent as a buffer would crawl.
+  const folder = mkdtempSync(join(tmpdir(), 'crm-e2e-attachments-'));
+  const scan = join(folder, 'scan.pdf');
+  writeFileSync(scan, '');
+  truncateSync(scan, MAX_ATTACHMENT_BYTES + 1);
+  const chooser = await choosing;
+  await chooser.setFiles(scan);
+  await expect(staff.getByRole('alert').filter({ hasText: 'larger than 25 MB' })).toBeVisible();
+  await expect(attachments(staff).getByRole('button', { name: 'scan.pdf', exact: true })).toHaveCount(0);
+  rmSync(folder, { recursive: true });
+
+  await attachments(staff).getByRole('button', { name: 'Remove tray-2-error.log' }).click();
+  await staff.getByRole('dialog').getByRole('button', { name: 'Remove file' }).click();
+  await expect(staff.getByText('tray-2-error.log was removed.')).toBeVisible();
+  await expect(attachments(staff)).toContainText('No files yet');
+  await expect(attachments(agent)).toContainText('No files yet');
 });

@@ -112,7 +112,7 @@ export function AttachmentsCard({ workOrderId }: { workOrderId: number }) {
                   <ActionIcon
                     variant="subtle"
                     color="red"
-                    aria-label={t('attachments.remove.title', { name: attachment.fileName })}
+                    aria-label={t('attachments.remove.label', { name: attachment.fileName })}
                     onClick={() => setRemoving(attachment)}
                   >
                     <IconTrash size={16} />
