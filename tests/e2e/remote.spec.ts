@@ -218,6 +218,10 @@ test('from a work order: the session starts, runs and ends with notes in the wor
     defaultTool: 'rustdesk',
   });
   const order = await api.call('workorders.create', { subject: 'Label printer offline', contactId: ann.id });
+  const now = new Date();
+  const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const sessionsBefore = (await api.call('remote.report', { month, timeZone })).items[0]!.sessions;
   await page.goto(`/#/workorders/${order.id}`);
   await expect(page.getByRole('heading', { name: 'Label printer offline' })).toBeVisible();
 
@@ -240,7 +244,7 @@ test('from a work order: the session starts, runs and ends with notes in the wor
   await expect(entry.getByText(/^Li Na · /)).toBeVisible();
   await entry.getByRole('button', { name: 'End session' }).click();
   const ending = page.getByRole('dialog', { name: 'End remote session' });
-  await ending.getByRole('radio', { name: 'Solved', exact: true }).check();
+  await ending.getByRole('radio', { name: 'Solved', exact: true }).click();
   await ending.getByRole('textbox', { name: /^Notes/ }).fill('Printer back online after a driver update.');
   await ending.getByRole('button', { name: 'End session' }).click();
   await expect(ending).toHaveCount(0);
@@ -255,6 +259,11 @@ test('from a work order: the session starts, runs and ends with notes in the wor
   expect(logged.items.map((session) => [session.workOrderNumber, session.outcome])).toEqual([
     [order.number, 'solved'],
   ]);
+
+  // The service time report counts it with the agent's others.
+  await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Remote help' }).click();
+  const row = page.getByRole('table').getByRole('row', { name: /Li Na/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText(String(sessionsBefore + 1));
 });
 
 test('help from the vendor: a fresh support code, and the tool opens to be helped', async () => {
