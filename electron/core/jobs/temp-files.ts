@@ -177,7 +177,10 @@ export function createTempFiles(base: string, now: () => number) {
       const id = newId();
       const path = join(dir, `download-${id}`);
       copyFileSync(source, path);
-      return add({ path, fileName, contentType: 'application/octet-stream', size: statSync(path).size, userId }, id);
+      return add(
+        { path, fileName, contentType: 'application/octet-stream', size: statSync(path).size, userId },
+        id,
+      );
     },
 
     /** A prepared download, for its own user only. */

@@ -1,22 +1,10 @@
-import Database from 'better-sqlite3';
-import { afterEach, expect, test } from 'vitest';
+import type Database from 'better-sqlite3';
+import { expect, test } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
+import { aroundMigration, useDatabases } from '../core/migration-helpers';
 
-const REMINDERS = 5;
-const before = migrations.filter((m) => m.version < REMINDERS);
-const upTo = migrations.filter((m) => m.version <= REMINDERS);
-const open: Database.Database[] = [];
-
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-function database(): Database.Database {
-  const db = new Database(':memory:');
-  open.push(db);
-  return db;
-}
+const { before, upTo } = aroundMigration('reminders');
+const database = useDatabases();
 
 const indexes = (db: Database.Database) =>
   db

@@ -1,24 +1,11 @@
-import Database from 'better-sqlite3';
-import { afterEach, expect, test } from 'vitest';
+import type Database from 'better-sqlite3';
+import { expect, test } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
 import { createInstallationRepository } from '../../../electron/core/modules/installation/repository';
+import { aroundMigration, useDatabases } from '../core/migration-helpers';
 
-const INSTALLATION = 16;
-const before = migrations.filter((m) => m.version < INSTALLATION);
-const upTo = migrations.filter((m) => m.version <= INSTALLATION);
-const open: Database.Database[] = [];
-
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-function database(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  open.push(db);
-  return db;
-}
+const { before, upTo } = aroundMigration('installation');
+const database = useDatabases();
 
 const names = (db: Database.Database, type: 'table' | 'index') =>
   db
@@ -63,7 +50,7 @@ test('from the version before: existing users and customers can be booked at onc
     INSERT INTO contacts (id, name, sort_name, phones, emails, tags, owner_id, created_at, updated_at)
       VALUES (1, 'Ann Lee', 'ann lee', '[]', '[]', '[]', 1, 0, 0);`);
   migrate(db, upTo);
-  expect(db.pragma('user_version', { simple: true })).toBe(INSTALLATION);
+  expect(db.pragma('user_version', { simple: true })).toBe(upTo.at(-1)!.version);
   const made = createInstallationRepository(db).create(fields, 1, Date.UTC(2026, 4, 1));
   expect(made).toMatchObject({
     contactName: 'Ann Lee',

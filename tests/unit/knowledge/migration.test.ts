@@ -1,24 +1,11 @@
-import Database from 'better-sqlite3';
-import { afterEach, expect, test } from 'vitest';
+import type Database from 'better-sqlite3';
+import { expect, test } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
 import { createKnowledgeRepository } from '../../../electron/core/modules/knowledge/repository';
+import { aroundMigration, useDatabases } from '../core/migration-helpers';
 
-const KNOWLEDGE = 15;
-const before = migrations.filter((m) => m.version < KNOWLEDGE);
-const upTo = migrations.filter((m) => m.version <= KNOWLEDGE);
-const open: Database.Database[] = [];
-
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-function database(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  open.push(db);
-  return db;
-}
+const { before, upTo } = aroundMigration('knowledge');
+const database = useDatabases();
 
 const tables = (db: Database.Database) =>
   db
@@ -43,7 +30,7 @@ test('from the previous version: existing users write articles at once, and they
   db.exec(`INSERT INTO users (id, username, display_name, role, password_hash, created_at, updated_at)
     VALUES (1, 'olivia', 'Olivia', 'owner', 'x', 0, 0)`);
   migrate(db, upTo);
-  expect(db.pragma('user_version', { simple: true })).toBe(KNOWLEDGE);
+  expect(db.pragma('user_version', { simple: true })).toBe(upTo.at(-1)!.version);
   const knowledge = createKnowledgeRepository(db);
   const printers = knowledge.createCategory('Printers', 1);
   const made = knowledge.create(

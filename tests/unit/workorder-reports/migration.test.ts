@@ -1,24 +1,11 @@
-import Database from 'better-sqlite3';
-import { afterEach, expect, test } from 'vitest';
+import type Database from 'better-sqlite3';
+import { expect, test } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
 import { createWorkOrderViewRepository } from '../../../electron/core/modules/workorders/views/repository';
+import { aroundMigration, useDatabases } from '../core/migration-helpers';
 
-const VIEWS = 14;
-const before = migrations.filter((m) => m.version < VIEWS);
-const upTo = migrations.filter((m) => m.version <= VIEWS);
-const open: Database.Database[] = [];
-
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-function database(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  open.push(db);
-  return db;
-}
+const { before, upTo } = aroundMigration('workorder_views');
+const database = useDatabases();
 
 const indexes = (db: Database.Database) =>
   db
@@ -54,7 +41,7 @@ test('from the version before: existing users save views, and resolved work orde
     INSERT INTO workorders (id, number, subject, status, created_by, created_at, updated_at, resolved_at)
       VALUES (1, 'WO-2025-000001', 'Router', 'resolved', 1, 10, 20, 20);`);
   migrate(db, upTo);
-  expect(db.pragma('user_version', { simple: true })).toBe(VIEWS);
+  expect(db.pragma('user_version', { simple: true })).toBe(upTo.at(-1)!.version);
   expect(createWorkOrderViewRepository(db).create(1, URGENT, 5).ownerId).toBe(1);
   const resolved = db
     .prepare('SELECT id FROM workorders INDEXED BY workorders_by_resolved WHERE resolved_at >= 0')

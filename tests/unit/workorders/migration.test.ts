@@ -1,24 +1,11 @@
-import Database from 'better-sqlite3';
-import { afterEach, expect, test } from 'vitest';
+import type Database from 'better-sqlite3';
+import { expect, test } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
 import { createWorkOrderRepository } from '../../../electron/core/modules/workorders/repository';
+import { aroundMigration, useDatabases } from '../core/migration-helpers';
 
-const WORKORDERS = 11;
-const before = migrations.filter((m) => m.version < WORKORDERS);
-const upTo = migrations.filter((m) => m.version <= WORKORDERS);
-const open: Database.Database[] = [];
-
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-function database(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  open.push(db);
-  return db;
-}
+const { before, upTo } = aroundMigration('workorders');
+const database = useDatabases();
 
 const names = (db: Database.Database, type: 'table' | 'index') =>
   db
@@ -70,7 +57,7 @@ test('from version 10: existing users and customers can be given work orders at 
     INSERT INTO contacts (id, name, sort_name, company_id, phones, emails, tags, owner_id, created_at, updated_at)
       VALUES (1, 'Ann Lee', 'ann lee', 1, '[]', '[]', '[]', 1, 0, 0);`);
   migrate(db, upTo);
-  expect(db.pragma('user_version', { simple: true })).toBe(WORKORDERS);
+  expect(db.pragma('user_version', { simple: true })).toBe(upTo.at(-1)!.version);
   const repository = createWorkOrderRepository(db);
   const fields = {
     subject: 'Router down',

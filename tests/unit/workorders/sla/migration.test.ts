@@ -1,27 +1,13 @@
-import Database from 'better-sqlite3';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { migrate } from '../../../../electron/core/db/migrate';
-import { migrations } from '../../../../electron/core/db/migrations';
 import { createWorkOrderRepository } from '../../../../electron/core/modules/workorders/repository';
 import { createSlaRepository } from '../../../../electron/core/modules/workorders/sla/repository';
 import { createSlaService } from '../../../../electron/core/modules/workorders/sla/service';
 import { DEFAULT_SLA } from '../../../../shared/workorders/sla';
+import { aroundMigration, useDatabases } from '../../core/migration-helpers';
 
-const SLA = 13;
-const before = migrations.filter((m) => m.version < SLA);
-const upTo = migrations.filter((m) => m.version <= SLA);
-const open: Database.Database[] = [];
-
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-function database(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  open.push(db);
-  return db;
-}
+const { before, upTo } = aroundMigration('sla');
+const database = useDatabases();
 
 const HOUR = 3_600_000;
 /** Monday 6 January 2025, 09:00 UTC. */
