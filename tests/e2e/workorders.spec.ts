@@ -210,6 +210,29 @@ test('the agent replies, adds an internal note naming staff, and staff is told',
   await expect(staff.getByText('Bo Chen mentioned you')).toBeHidden();
 });
 
+test('the agent links a knowledge article into a reply in one step; staff’s window shows the link', async () => {
+  await api.call('knowledge.articles.create', {
+    title: 'Clear a fuser jam',
+    body: 'Let the printer cool down, then open the rear door.',
+  });
+  // The composer is still set to internal notes from the step before.
+  await agent.getByRole('checkbox', { name: 'Internal note (colleagues only)' }).click();
+  const composer = agent.getByRole('textbox', { name: 'Reply' });
+  await composer.fill('Until then:');
+  await agent.getByRole('button', { name: 'Insert article' }).click();
+  const picker = agent.getByRole('dialog', { name: 'Insert an article' });
+  await picker.getByRole('textbox', { name: 'Search articles' }).fill('fuser');
+  await expect(picker.getByRole('option', { name: /Clear a fuser jam/ })).toBeVisible();
+  await picker.getByRole('textbox', { name: 'Search articles' }).press('Enter');
+  await expect(picker).toBeHidden();
+  await composer.press('Control+Enter');
+  await expect(composer).toHaveValue('');
+
+  const link = thread(staff).getByRole('link', { name: 'Clear a fuser jam' });
+  await expect(link).toBeVisible();
+  await expect(thread(agent).getByRole('link', { name: 'Clear a fuser jam' })).toBeVisible();
+});
+
 test('the agent works it and resolves it; staff sees each status live', async () => {
   const actions = agent.getByRole('group', { name: 'Change status' });
   await expect(actions.getByRole('button')).toHaveText([
