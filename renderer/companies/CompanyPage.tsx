@@ -8,6 +8,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { TimelineCard } from '../timeline/TimelineCard';
 import { RecordContent, RecordPage } from '../ui/RecordPage';
 import { useRecord } from '../ui/useRecord';
+import { RemoteHelpButton } from '../remote/RemoteHelpButton';
 import { NewWorkOrderButton } from '../workorders/NewWorkOrderButton';
 import { CompanyContactsCard } from './CompanyContactsCard';
 
@@ -31,7 +32,10 @@ function CompanyDetail({ company }: { company: Company }) {
             </Text>
           </Stack>
         </Group>
-        <NewWorkOrderButton customer={{ company: { id: company.id, name: company.name } }} />
+        <Group gap="sm">
+          <RemoteHelpButton subject={{ companyId: company.id }} />
+          <NewWorkOrderButton customer={{ company: { id: company.id, name: company.name } }} />
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <CompanyContactsCard companyId={company.id} />

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconPlugConnectedX, IconShieldCheck } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RemoteSession } from '../../shared/remote/contract';
@@ -15,6 +15,7 @@ import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorState } from '../ui/ErrorState';
 import { NoticeState } from '../ui/NoticeState';
+import { CompanyContactStep } from './CompanyContactStep';
 import { launchSession, type LaunchRefusal } from './launchOutcome';
 import type { RemoteSubject } from './remoteLaunchStore';
 import { toolName } from './remoteTexts';
@@ -97,7 +98,13 @@ function StartForm({
     setRefused(null);
     setServerProblem(null);
     try {
-      const { session, launch } = await call('remote.start', { tool, remoteId: check.id, ...subject });
+      const { contactId, workOrderId } = subject;
+      const { session, launch } = await call('remote.start', {
+        tool,
+        remoteId: check.id,
+        contactId,
+        workOrderId,
+      });
       const reason = await launchSession(session.id, launch);
       if (reason === null) {
         onStarted(session);
@@ -184,12 +191,31 @@ function NoTools() {
   );
 }
 
-/** The start of a session: the tool, the customer's id checked as typed, consent, Start. */
-export function StartSessionForm(props: {
+interface StartSessionFormProps {
   subject: RemoteSubject;
   onStarted(session: RemoteSession): void;
   onCancel(): void;
-}) {
+}
+
+/**
+ * The start of a session: from a company, first the person it is with; then the tool, the
+ * customer's id checked as typed, consent, Start.
+ */
+export function StartSessionForm(props: StartSessionFormProps) {
+  const { subject, onCancel } = props;
+  const [pickedContact, setPickedContact] = useState<number | null>(null);
+  const pickContact = useCallback((contactId: number) => setPickedContact(contactId), []);
+  const withContact = useMemo(
+    () => (pickedContact === null ? subject : { ...subject, contactId: pickedContact }),
+    [subject, pickedContact],
+  );
+  if (subject.companyId !== undefined && withContact.contactId === undefined) {
+    return <CompanyContactStep companyId={subject.companyId} onPicked={pickContact} onCancel={onCancel} />;
+  }
+  return <ToolStep {...props} subject={withContact} />;
+}
+
+function ToolStep(props: StartSessionFormProps) {
   const [choices, setChoices] = useState<Choices | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [generation, setGeneration] = useState(0);

@@ -1,10 +1,14 @@
 import { create } from 'zustand';
 import type { RemoteSession } from '../../shared/remote/contract';
 
-/** What a session is for: the customer and the work order it is logged against. */
+/**
+ * What a session is for: the customer and the work order it is logged against. Started from a
+ * company (`companyId` alone), the agent first picks which of its contacts it is with.
+ */
 export interface RemoteSubject {
   contactId?: number;
   workOrderId?: number;
+  companyId?: number;
 }
 
 type DialogState =

@@ -266,6 +266,32 @@ test('from a work order: the session starts, runs and ends with notes in the wor
   await expect(row.getByRole('cell').nth(1)).toHaveText(String(sessionsBefore + 1));
 });
 
+test('from a company: the agent picks the person first, whose remote id is remembered', async () => {
+  await api.call('contacts.create', { name: 'Bo Wang', companyName: 'Harbor Foods' });
+  await page.goto(`/#/companies/${ann.companyId}`);
+  await expect(page.getByRole('heading', { name: 'Harbor Foods' })).toBeVisible();
+  await page.getByRole('button', { name: 'Remote help', exact: true }).click();
+
+  await helpDialog().getByLabel('Who at this company?').click();
+  await page.getByRole('option', { name: 'Ann Lee' }).click();
+  await helpDialog().getByRole('button', { name: 'Next' }).click();
+  await expect(remoteIdInput()).toHaveValue('123456789');
+  const launchedBefore = launcher.opened().length;
+  await remoteIdInput().press('Enter');
+  await expect.poll(() => launcher.opened().length).toBe(launchedBefore + 1);
+
+  const running = page.getByRole('dialog', { name: 'Remote session running' });
+  await expect(running.getByText('Connected through RustDesk to 123456789')).toBeVisible();
+  await running.getByRole('button', { name: 'End session' }).click();
+  const ending = page.getByRole('dialog', { name: 'End remote session' });
+  await ending.getByRole('radio', { name: 'Solved', exact: true }).click();
+  await ending.getByRole('textbox', { name: /^Notes/ }).fill('Till printer paired again.');
+  await ending.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByText('Session ended and logged.')).toBeVisible();
+  const [latest] = (await api.call('remote.list', { contactId: ann.id })).items;
+  expect(latest).toMatchObject({ contactId: ann.id, workOrderId: null, notes: 'Till printer paired again.' });
+});
+
 test('help from the vendor: a fresh support code, and the tool opens to be helped', async () => {
   await page.getByRole('button', { name: 'Account and preferences' }).click();
   await page.getByRole('menuitem', { name: 'Remote help from support' }).click();
