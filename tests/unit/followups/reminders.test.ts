@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CoreEvent } from '../../../electron/core/events';
-import { LONGEST_WAIT_MS } from '../../../electron/core/modules/followups/reminders';
+import { LONGEST_WAIT_MS } from '../../../electron/core/jobs/due-timer';
 import {
   closeCores,
   type Clock,

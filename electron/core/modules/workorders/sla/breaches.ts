@@ -1,5 +1,5 @@
 import type { EventBus } from '../../../events';
-import { LONGEST_WAIT_MS } from '../../followups/reminders';
+import { startDueTimer } from '../../../jobs/due-timer';
 import type { UserRepository } from '../../users/repository';
 import type { SlaService } from './service';
 
@@ -23,10 +23,9 @@ const managerIds = (users: BreachDeps['users']) =>
 
 /**
  * Records each SLA target that passes unmet, once per work order and target, at its due time, and
- * tells owners and admins (`workorder.slaBreached`): one timer, armed for the soonest due time and
- * re-armed whenever a work order or the SLA settings change, as the follow-up reminders do
- * (followups/reminders.ts). Breaches that happened while the app was closed are taken at start.
- * Returns the function that stops it.
+ * tells owners and admins (`workorder.slaBreached`), re-armed whenever a work order or the SLA
+ * settings change (jobs/due-timer.ts, as the follow-up reminders). Breaches that happened while
+ * the app was closed are taken at start. Returns the function that stops it.
  */
 export function startSlaBreaches({
   sla,
@@ -35,26 +34,10 @@ export function startSlaBreaches({
   now,
   logError = (error, name) => console.error(`[${name}]`, error),
 }: BreachDeps): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let stopped = false;
-
-  const wait = (ms: number) => {
-    timer = setTimeout(fire, ms);
-    timer.unref?.();
-  };
-
-  const arm = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (stopped) return;
-    const next = sla.nextBreachAt();
-    if (next !== null) wait(Math.min(Math.max(0, next - now()), LONGEST_WAIT_MS));
-  };
-
-  function fire(): void {
-    timer = null;
-    try {
-      const breaches = sla.takeBreaches(now(), BATCH);
+  return startDueTimer({
+    nextAt: () => sla.nextBreachAt(),
+    takeDue(at) {
+      const breaches = sla.takeBreaches(at, BATCH);
       const audience = { kind: 'users', userIds: breaches.length > 0 ? managerIds(users) : [] } as const;
       for (const breach of breaches) {
         try {
@@ -63,22 +46,11 @@ export function startSlaBreaches({
           logError(error, 'workorder.slaBreached');
         }
       }
-      arm();
-    } catch (error) {
-      logError(error, 'workorder.slaBreached');
-      if (!stopped && !timer) wait(LONGEST_WAIT_MS);
-    }
-  }
-
-  const unsubscribe = events.subscribe((event) => {
-    if (event.name === 'workorder.changed' || event.name === 'workorderSla.changed') arm();
+    },
+    rearmOn: ['workorder.changed', 'workorderSla.changed'],
+    events,
+    now,
+    name: 'workorder.slaBreached',
+    logError,
   });
-  arm();
-
-  return () => {
-    stopped = true;
-    unsubscribe();
-    if (timer) clearTimeout(timer);
-    timer = null;
-  };
 }
