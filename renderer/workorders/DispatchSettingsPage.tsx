@@ -15,11 +15,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { DISPATCH_RULES, type DispatchRule } from '../../shared/workorders/contract';
-import { mayCall } from '../app/access';
-import { NoAccessState } from '../app/NoAccessState';
-import { useSession } from '../auth/authStore';
 import { call } from '../bridge/call';
 import { isCallError } from '../bridge/CallError';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -27,8 +23,6 @@ import type { FieldErrors } from '../forms/fieldErrors';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorState } from '../ui/ErrorState';
 import { NoticeState } from '../ui/NoticeState';
-import { PageFrame } from '../ui/PageFrame';
-import { PageHeader } from '../ui/PageHeader';
 import { useUsersStore } from '../users/usersStore';
 import {
   dispatchInputOf,
@@ -39,6 +33,7 @@ import {
   validateDispatch,
   type GroupValues,
 } from './dispatchFormValues';
+import { WorkOrderSettingsFrame } from './WorkOrderSettingsFrame';
 
 type Loaded =
   { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; version: number };
@@ -228,19 +223,13 @@ function DispatchSettings() {
 /** `/workorders/dispatch`: who takes new work orders that arrive without an assignee. */
 export function DispatchSettingsPage() {
   const { t } = useTranslation();
-  const { user } = useSession();
   return (
-    <PageFrame>
-      <PageHeader
-        title={t('workorders.dispatch.title')}
-        subtitle={t('workorders.dispatch.subtitle')}
-        actions={
-          <Button variant="default" component={Link} to="/workorders">
-            {t('workorders.detail.back')}
-          </Button>
-        }
-      />
-      {mayCall(user.role, 'workorders.dispatch.save') ? <DispatchSettings /> : <NoAccessState />}
-    </PageFrame>
+    <WorkOrderSettingsFrame
+      title={t('workorders.dispatch.title')}
+      subtitle={t('workorders.dispatch.subtitle')}
+      saveProcedure="workorders.dispatch.save"
+    >
+      <DispatchSettings />
+    </WorkOrderSettingsFrame>
   );
 }

@@ -17,21 +17,15 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { WORK_ORDER_PRIORITIES, type WorkOrderPriority } from '../../../shared/workorders/contract';
 import { WEEKDAYS, type Weekday } from '../../../shared/workorders/sla';
 import { SLA_TARGETS, type SlaTarget } from '../../../shared/workorders/sla-timers';
-import { mayCall } from '../../app/access';
-import { NoAccessState } from '../../app/NoAccessState';
-import { useSession } from '../../auth/authStore';
 import { call } from '../../bridge/call';
 import { isCallError } from '../../bridge/CallError';
 import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { pathKey, type FieldErrors } from '../../forms/fieldErrors';
 import { CenteredLoader } from '../../ui/CenteredLoader';
 import { ErrorState } from '../../ui/ErrorState';
-import { PageFrame } from '../../ui/PageFrame';
-import { PageHeader } from '../../ui/PageHeader';
 import {
   newHours,
   slaInputOf,
@@ -42,6 +36,7 @@ import {
   type SlaValues,
 } from './slaFormValues';
 import { useSlaStore } from './slaStore';
+import { WorkOrderSettingsFrame } from '../WorkOrderSettingsFrame';
 
 type Loaded =
   { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; version: number };
@@ -318,19 +313,13 @@ function SlaSettingsForm() {
 /** `/workorders/sla`: when the company works and how fast it promises to answer and fix. */
 export function SlaSettingsPage() {
   const { t } = useTranslation();
-  const { user } = useSession();
   return (
-    <PageFrame>
-      <PageHeader
-        title={t('sla.title')}
-        subtitle={t('sla.subtitle')}
-        actions={
-          <Button variant="default" component={Link} to="/workorders">
-            {t('workorders.detail.back')}
-          </Button>
-        }
-      />
-      {mayCall(user.role, 'workorders.sla.save') ? <SlaSettingsForm /> : <NoAccessState />}
-    </PageFrame>
+    <WorkOrderSettingsFrame
+      title={t('sla.title')}
+      subtitle={t('sla.subtitle')}
+      saveProcedure="workorders.sla.save"
+    >
+      <SlaSettingsForm />
+    </WorkOrderSettingsFrame>
   );
 }
