@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Rebased } from './rebase';
 
-interface VersionedEditOptions<R, V, F extends keyof V> {
+export interface VersionedEditOptions<R, V, F extends keyof V> {
   /** The saved record the edits apply to; null for a new one (it cannot go stale). */
   record: R;
   initialValues: () => V;

@@ -6,13 +6,15 @@ import { formatWindow } from './jobWindow';
 
 interface ClashAlertProps {
   clashes: InstallationClash[];
+  /** The zone of the job being booked, the clashes' windows are told in. */
+  timeZone: string;
   onBookAnyway(): void;
   onPickAnother(): void;
   busy: boolean;
 }
 
 /** The technician's jobs in the way of this booking, with the choice to book anyway or move it. */
-export function ClashAlert({ clashes, onBookAnyway, onPickAnother, busy }: ClashAlertProps) {
+export function ClashAlert({ clashes, timeZone, onBookAnyway, onPickAnother, busy }: ClashAlertProps) {
   const { t, i18n } = useTranslation();
   return (
     <Alert
@@ -28,7 +30,7 @@ export function ClashAlert({ clashes, onBookAnyway, onPickAnother, busy }: Clash
       <List size="sm" mb="sm">
         {clashes.map((clash) => (
           <List.Item key={clash.id}>
-            {formatWindow(clash, i18n.language)} ·{' '}
+            {formatWindow(clash, i18n.language, timeZone)} ·{' '}
             {clash.title === null
               ? t('installation.clash.otherBooking')
               : [clash.title, clash.customerName].filter(Boolean).join(' · ')}

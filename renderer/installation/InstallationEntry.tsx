@@ -5,12 +5,15 @@ import type { TimelineEntry } from '../../shared/timeline/contract';
 import type { TimelineEntryRenderer } from '../timeline/entryRenderer';
 import { JobStatusBadge } from './JobStatusBadge';
 import { formatWindow } from './jobWindow';
+import { localTimeZone } from './jobFormValues';
+import { useJobTimeZone } from './useJobTimeZone';
 
 type InstallationEntry = Extract<TimelineEntry, { kind: 'installation' }>;
 
 function InstallationContent({ entry }: { entry: InstallationEntry }) {
   const { t, i18n } = useTranslation();
   const { title, status, technicianName } = entry.data;
+  const timeZone = useJobTimeZone() ?? localTimeZone();
   return (
     <>
       <Text fz="sm" fw={500}>
@@ -19,7 +22,7 @@ function InstallationContent({ entry }: { entry: InstallationEntry }) {
       <Group gap={6} mt={2}>
         <JobStatusBadge status={status} />
         <Text fz="xs" c="dimmed">
-          {formatWindow(entry.data, i18n.language)} · {technicianName}
+          {formatWindow(entry.data, i18n.language, timeZone)} · {technicianName}
         </Text>
       </Group>
     </>

@@ -17,8 +17,8 @@ import { useNow } from '../ui/useNow';
 import { useUsersStore } from '../users/usersStore';
 import { onInstallationChanged } from './installationChanges';
 import { JobDialog } from './JobDialog';
-import { localTimeZone } from './jobFormValues';
 import { useInstallationOpen } from './useInstallationOpen';
+import { useJobTimeZone } from './useJobTimeZone';
 import { WeekCalendar } from './WeekCalendar';
 
 type Week = ProcedureOutput<'installation.week'>;
@@ -49,12 +49,24 @@ function useWeek(technicianId: number, day: string, timeZone: string) {
 
 /** `/installation`: a technician's week of installation jobs, to book, move and complete them. */
 export function InstallationPage() {
+  const timeZone = useJobTimeZone();
+  if (timeZone === null) {
+    return (
+      <PageFrame>
+        <CenteredLoader />
+      </PageFrame>
+    );
+  }
+  return <InstallationWeek timeZone={timeZone} />;
+}
+
+/** The page, its days and times read in `timeZone`. */
+function InstallationWeek({ timeZone }: { timeZone: string }) {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const users = useUsersStore((store) => store.users);
   const open = useInstallationOpen();
   const [params, setParams] = useSearchParams();
-  const timeZone = localTimeZone();
   const today = localDayAndTime(useNow(60_000), timeZone).day;
   const technicianId = Number(params.get('technician')) || session.user.id;
   const day = params.get('day') ?? today;

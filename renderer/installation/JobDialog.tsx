@@ -11,6 +11,7 @@ import { FormDialogButtons } from '../forms/FormDialogButtons';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { formatDateTime } from '../i18n/formatDate';
 import { AppModal } from '../ui/AppModal';
+import { CenteredLoader } from '../ui/CenteredLoader';
 import { useUsersStore } from '../users/usersStore';
 import { ChecklistEditor } from './ChecklistEditor';
 import { ClashAlert } from './ClashAlert';
@@ -20,6 +21,7 @@ import { JobStatusBadge } from './JobStatusBadge';
 import { formatWindow } from './jobWindow';
 import { clashesOf, JOB_FIELD_LABELS, type JobFormValues, type JobPrefill } from './jobFormValues';
 import { useJobForm } from './useJobForm';
+import { useJobTimeZone } from './useJobTimeZone';
 
 /** The form's text fields, each edited by a plain input. */
 type TextField = 'title' | 'day' | 'startTime' | 'endTime' | 'address' | 'completionNotes';
@@ -27,22 +29,23 @@ type TextField = 'title' | 'day' | 'startTime' | 'endTime' | 'address' | 'comple
 interface JobFormProps {
   job: InstallationJob | null;
   prefill: JobPrefill;
+  newJobTimeZone: string;
   onClose(): void;
 }
 
-function JobForm({ job, prefill, onClose }: JobFormProps) {
+function JobForm({ job, prefill, newJobTimeZone, onClose }: JobFormProps) {
   const { t, i18n } = useTranslation();
   const users = useUsersStore((store) => store.users);
   const startRef = useRef<HTMLInputElement>(null);
   const [notesError, setNotesError] = useState<string | null>(null);
-  const form = useJobForm(job, prefill, (saved) => {
+  const form = useJobForm(job, prefill, newJobTimeZone, (saved) => {
     announceInstallationChanged(saved);
     notifications.show({
       color: 'teal',
       message: job
         ? t('installation.form.saved')
         : t('installation.form.created', {
-            when: formatWindow(saved, i18n.language),
+            when: formatWindow(saved, i18n.language, saved.timeZone),
             name: saved.technicianName,
           }),
     });
@@ -74,6 +77,7 @@ function JobForm({ job, prefill, onClose }: JobFormProps) {
         {clashes ? (
           <ClashAlert
             clashes={clashes}
+            timeZone={form.timeZone}
             busy={form.submitting}
             onBookAnyway={() => void form.save(true)}
             onPickAnother={() => {
@@ -207,6 +211,7 @@ interface JobDialogProps {
 /** Schedule an installation, or open one: its window, checklist, completion notes and status. */
 export function JobDialog({ opened, onClose, job = null, prefill = {} }: JobDialogProps) {
   const { t } = useTranslation();
+  const timeZone = useJobTimeZone();
   return (
     <AppModal
       opened={opened}
@@ -214,7 +219,16 @@ export function JobDialog({ opened, onClose, job = null, prefill = {} }: JobDial
       title={job ? t('installation.form.editTitle', { title: job.title }) : t('installation.form.newTitle')}
       size="lg"
     >
-      {opened && <JobForm key={job?.id ?? 'new'} job={job} prefill={prefill} onClose={onClose} />}
+      {opened && timeZone === null && <CenteredLoader />}
+      {opened && timeZone !== null && (
+        <JobForm
+          key={job?.id ?? 'new'}
+          job={job}
+          prefill={prefill}
+          newJobTimeZone={timeZone}
+          onClose={onClose}
+        />
+      )}
     </AppModal>
   );
 }

@@ -10,8 +10,14 @@ import { isCallError, validationIssues } from '../bridge/CallError';
 import type { PickedContact } from '../deals/form/ContactPicker';
 import { fieldErrorsFrom, type FieldErrors } from '../forms/fieldErrors';
 
-/** The zone the calendar and the form read days and times in: this computer's. */
+/** This computer's zone. */
 export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The zone the calendar and the form read days and times in: the company's, since a
+ * technician's window is company time; this computer's where the company's is not known.
+ */
+export const jobTimeZone = (companyTimeZone: string | null): string => companyTimeZone ?? localTimeZone();
 
 /** Whom and what a new job is for, when scheduled from a customer's or a work order's page. */
 export interface JobPrefill {

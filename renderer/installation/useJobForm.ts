@@ -1,18 +1,14 @@
-import { useState } from 'react';
 import { localDayAndTime } from '../../shared/installation/calendar';
 import type { InstallationJob } from '../../shared/installation/contract';
 import { useSession } from '../auth/authStore';
 import { call } from '../bridge/call';
-import { isCallError } from '../bridge/CallError';
-import type { FieldErrors } from '../forms/fieldErrors';
 import { rebaseValues } from '../forms/rebase';
-import { useVersionedEdit } from '../forms/useVersionedEdit';
+import { useVersionedForm } from '../forms/useVersionedForm';
 import {
   JOB_FIELDS,
   jobFieldsOf,
   jobServerFieldErrors,
   jobValuesOf,
-  localTimeZone,
   newJobValues,
   sameJobValue,
   validateJob,
@@ -28,14 +24,13 @@ import {
 export function useJobForm(
   job: InstallationJob | null,
   prefill: JobPrefill,
+  /** Where a new job's window is read (useJobTimeZone); a saved job keeps the zone it was entered in. */
+  newJobTimeZone: string,
   onSaved: (saved: InstallationJob) => void,
 ) {
   const session = useSession();
-  const timeZone = job?.timeZone ?? localTimeZone();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const edit = useVersionedEdit<InstallationJob | null, JobFormValues, JobField>({
+  const timeZone = job?.timeZone ?? newJobTimeZone;
+  const form = useVersionedForm<InstallationJob | null, JobFormValues, JobField>({
     record: job,
     initialValues: () =>
       job
@@ -44,26 +39,17 @@ export function useJobForm(
     fetchLatest: (saved) => call('installation.get', { id: saved.id }),
     rebase: (saved, latest, typed) =>
       rebaseValues(JOB_FIELDS, jobValuesOf(saved), jobValuesOf(latest), typed, sameJobValue),
-    onError: setRefusal,
+    validate: validateJob,
+    fieldErrorsOf: jobServerFieldErrors,
+    // Above the form only what names no field: a clash of the technician's bookings, say.
+    refusalWithFieldErrors: false,
   });
-  const { original, values } = edit;
-
-  const change = (next: JobFormValues) => {
-    edit.setValues(next);
-    if (Object.keys(errors).length > 0) setErrors(validateJob(next));
-  };
 
   /** Sends the form; `allowOverlap` books it even where the technician is already booked. */
-  const save = async (allowOverlap = false) => {
-    if (submitting) return;
-    setRefusal(null);
-    const found = validateJob(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSubmitting(true);
-    const fields = jobFieldsOf(values, timeZone, original === null);
-    const overlap = allowOverlap ? { allowOverlap } : {};
-    try {
+  const save = (allowOverlap = false) =>
+    form.save(async (original, values) => {
+      const fields = jobFieldsOf(values, timeZone, original === null);
+      const overlap = allowOverlap ? { allowOverlap } : {};
       onSaved(
         original
           ? await call('installation.update', {
@@ -74,31 +60,20 @@ export function useJobForm(
             })
           : await call('installation.create', { ...fields, ...overlap }),
       );
-    } catch (error) {
-      if (isCallError(error) && error.code === 'CONFLICT') edit.staleSave();
-      else {
-        const fieldErrors = jobServerFieldErrors(error);
-        setErrors(fieldErrors);
-        if (Object.keys(fieldErrors).length === 0) setRefusal(error);
-      }
-      setSubmitting(false);
-    }
-  };
+    });
 
   return {
-    original,
-    values,
-    change,
-    errors,
-    refusal,
-    /** The user answered the refusal (picked another time): it is no longer shown. */
-    dismissRefusal: () => setRefusal(null),
-    submitting,
+    original: form.original,
+    values: form.values,
+    change: form.change,
+    errors: form.errors,
+    refusal: form.formError,
+    dismissRefusal: form.dismissFormError,
+    submitting: form.saving,
     save,
-    /** Fields both the user and someone else changed, after loading the newer version. */
-    changedByBoth: edit.clashes,
-    staleSave: edit.staleSave,
-    conflict: edit.conflict,
+    changedByBoth: form.clashes,
+    staleSave: form.staleSave,
+    conflict: form.conflict,
     timeZone,
   };
 }

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconGitMerge } from '@tabler/icons-react';
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Article } from '../../shared/knowledge/contract';
@@ -24,12 +24,10 @@ import { mayCall } from '../app/access';
 import { NoAccessState } from '../app/NoAccessState';
 import { useSession } from '../auth/authStore';
 import { call } from '../bridge/call';
-import { isCallError } from '../bridge/CallError';
 import { ConflictDialog } from '../forms/ConflictDialog';
-import type { FieldErrors } from '../forms/fieldErrors';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { rebaseValues } from '../forms/rebase';
-import { useVersionedEdit } from '../forms/useVersionedEdit';
+import { useVersionedForm } from '../forms/useVersionedForm';
 import { RecordContent, RecordPage } from '../ui/RecordPage';
 import { useRecord } from '../ui/useRecord';
 import { ArticleBody } from './ArticleBody';
@@ -64,58 +62,33 @@ function ArticleEditor({ article }: { article: Article | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const categories = useCategories();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const { original, values, setValues, clashes, staleSave, conflict } = useVersionedEdit<
-    Article | null,
-    ArticleFormValues,
-    ArticleField
-  >({
+  const form = useVersionedForm<Article | null, ArticleFormValues, ArticleField>({
     record: article,
     initialValues: () => (article ? valuesOf(article) : EMPTY_ARTICLE),
     fetchLatest: (saved) => call('knowledge.articles.get', { id: saved.id }),
     rebase: (saved, latest, typed) =>
       rebaseValues(ARTICLE_FIELDS, valuesOf(saved), valuesOf(latest), typed, sameFieldValue),
-    onError: setFormError,
+    validate: validateArticle,
+    fieldErrorsOf: serverFieldErrors,
   });
+  const { original, values, errors, formError, saving, clashes, conflict } = form;
   const leave = () => void navigate(original ? articlePath(original.id) : '/knowledge');
 
-  const set = (field: ArticleField, value: string) => {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (Object.keys(errors).length > 0) setErrors(validateArticle(next));
-  };
+  const set = (field: ArticleField, value: string) => form.change({ ...values, [field]: value });
 
-  const save = async () => {
-    if (saving) return;
-    setFormError(null);
-    const found = validateArticle(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    try {
-      const saved = await saveArticle(original, values);
-      if (saved) {
-        announceKnowledgeChanged({
-          kind: 'article',
-          action: original ? 'updated' : 'created',
-          id: saved.id,
-          version: saved.version,
-        });
-        notifications.show({ color: 'teal', message: t('knowledge.editor.saved') });
-        void navigate(articlePath(saved.id));
-      } else leave();
-    } catch (error) {
-      if (isCallError(error) && error.code === 'CONFLICT') staleSave();
-      else {
-        setErrors(serverFieldErrors(error));
-        setFormError(error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () =>
+    form.save(async (edited, typed) => {
+      const saved = await saveArticle(edited, typed);
+      if (!saved) return leave();
+      announceKnowledgeChanged({
+        kind: 'article',
+        action: edited ? 'updated' : 'created',
+        id: saved.id,
+        version: saved.version,
+      });
+      notifications.show({ color: 'teal', message: t('knowledge.editor.saved') });
+      void navigate(articlePath(saved.id));
+    });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

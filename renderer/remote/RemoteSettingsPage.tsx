@@ -1,15 +1,12 @@
-import { Alert, Button, Group, Select, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Button, Group, Select, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RemoteSettings } from '../../shared/remote/contract';
 import { REMOTE_TOOLS, type RemoteTool } from '../../shared/remote/remote-id';
 import { call } from '../bridge/call';
-import { isCallError } from '../bridge/CallError';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { CenteredLoader } from '../ui/CenteredLoader';
-import { ErrorState } from '../ui/ErrorState';
+import { useSettingsSave } from '../forms/useVersionedSettings';
+import { StaleSaveAlert, VersionedSettings } from '../forms/VersionedSettings';
 import { PageFrame } from '../ui/PageFrame';
 import { PageHeader } from '../ui/PageHeader';
 import { toolName } from './remoteTexts';
@@ -27,54 +24,36 @@ import { useToolDetection } from './useToolDetection';
 function SettingsForm({ settings, onReload }: { settings: RemoteSettings; onReload(): void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<RemoteSettingsValues>(() => settingsValues(settings));
-  const [version, setVersion] = useState(settings.version);
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const [conflict, setConflict] = useState(false);
   const problems = settingsProblems(values);
   const shown = submitted ? problems : { rows: {}, defaultTool: false };
   const detection = useToolDetection();
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setRefusal(null);
-    if (hasProblems(problems)) return;
-    setSaving(true);
-    try {
-      const saved = await call('remote.settings.save', {
+  const { submit, saving, refusal, conflict } = useSettingsSave(settings.version, {
+    check: () => {
+      setSubmitted(true);
+      return !hasProblems(problems);
+    },
+    send: (version) =>
+      call('remote.settings.save', {
         version,
         profiles: enabledProfiles(values),
         defaultTool: values.defaultTool,
-      });
-      setVersion(saved.version);
-      setConflict(false);
-      setSubmitted(false);
-      notifications.show({ color: 'teal', message: t('remote.settings.saved') });
-    } catch (error) {
-      if (isCallError(error) && error.code === 'CONFLICT') setConflict(true);
-      else setRefusal(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+      }),
+    onSaved: () => setSubmitted(false),
+    savedMessage: t('remote.settings.saved'),
+  });
 
   const enabledTools = REMOTE_TOOLS.filter((tool) => values.rows[tool].enabled);
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="lg" maw={760}>
         <FormErrorAlert error={refusal} />
-        {conflict && (
-          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            <Group justify="space-between">
-              {t('remote.settings.conflict')}
-              <Button variant="default" size="xs" onClick={onReload}>
-                {t('remote.settings.loadTheirs')}
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        <StaleSaveAlert
+          shown={conflict}
+          message={t('remote.settings.conflict')}
+          loadLabel={t('remote.settings.loadTheirs')}
+          onLoad={onReload}
+        />
         {REMOTE_TOOLS.map((tool) => (
           <ToolProfileRow
             key={tool}
@@ -111,33 +90,10 @@ function SettingsForm({ settings, onReload }: { settings: RemoteSettings; onRelo
 /** `/settings/remote`: the company's remote-help tools (owners and admins). */
 export function RemoteSettingsPage() {
   const { t } = useTranslation();
-  const [settings, setSettings] = useState<RemoteSettings | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [generation, setGeneration] = useState(0);
-  const reload = () => setGeneration((count) => count + 1);
-
-  useEffect(() => {
-    let cancelled = false;
-    call('remote.settings.get', {}).then(
-      (loaded) => !cancelled && (setSettings(loaded), setError(null)),
-      (caught: unknown) => !cancelled && setError(caught),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [generation]);
-  let content;
-  if (settings) {
-    content = (
-      <SettingsForm key={`${settings.version}:${generation}`} settings={settings} onReload={reload} />
-    );
-  } else {
-    content = error ? <ErrorState error={error} onRetry={reload} /> : <CenteredLoader />;
-  }
   return (
     <PageFrame>
       <PageHeader title={t('remote.settings.title')} subtitle={t('remote.settings.subtitle')} />
-      {content}
+      <VersionedSettings read="remote.settings.get" form={SettingsForm} />
     </PageFrame>
   );
 }

@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Card,
   Group,
@@ -11,17 +10,15 @@ import {
   TagsInput,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DISPATCH_RULES, type DispatchRule } from '../../shared/workorders/contract';
+import { DISPATCH_RULES, type DispatchRule, type DispatchSettings } from '../../shared/workorders/contract';
 import { call } from '../bridge/call';
-import { isCallError } from '../bridge/CallError';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import type { FieldErrors } from '../forms/fieldErrors';
-import { CenteredLoader } from '../ui/CenteredLoader';
-import { ErrorState } from '../ui/ErrorState';
+import { useSettingsSave } from '../forms/useVersionedSettings';
+import { StaleSaveAlert, VersionedSettings } from '../forms/VersionedSettings';
 import { NoticeState } from '../ui/NoticeState';
 import { useUsersStore } from '../users/usersStore';
 import {
@@ -34,9 +31,6 @@ import {
   type GroupValues,
 } from './dispatchFormValues';
 import { WorkOrderSettingsFrame } from './WorkOrderSettingsFrame';
-
-type Loaded =
-  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; version: number };
 
 function GroupCard({
   group,
@@ -115,80 +109,37 @@ function GroupCard({
 }
 
 /** Dispatch groups and their rules, for owners and admins; saved as a whole against its version. */
-function DispatchSettings() {
+function DispatchSettingsForm({ settings, onReload }: { settings: DispatchSettings; onReload(): void }) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [groups, setGroups] = useState<GroupValues[]>([]);
+  const [groups, setGroups] = useState(() => groupValuesOf(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
   const nextKey = useRef(0);
-
-  const [generation, setGeneration] = useState(0);
-  const load = () => setGeneration((count) => count + 1);
-
-  useEffect(() => {
-    let current = true;
-    call('workorders.dispatch.get', {}).then(
-      (settings) => {
-        if (!current) return;
-        setGroups(groupValuesOf(settings));
-        setLoaded({ status: 'ready', version: settings.version });
-        setConflict(false);
-        setErrors({});
-      },
-      (error: unknown) => current && setLoaded({ status: 'error', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [generation]);
-
-  if (loaded.status === 'loading') return <CenteredLoader />;
-  if (loaded.status === 'error') return <ErrorState error={loaded.error} onRetry={load} />;
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setRefusal(null);
-    const found = validateDispatch(loaded.version, groups);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    try {
-      const saved = await call('workorders.dispatch.save', dispatchInputOf(loaded.version, groups));
-      setGroups(groupValuesOf(saved));
-      setLoaded({ status: 'ready', version: saved.version });
-      notifications.show({ color: 'teal', message: t('workorders.dispatch.saved') });
-    } catch (error) {
-      if (isCallError(error) && error.code === 'CONFLICT') setConflict(true);
-      else {
-        setErrors(dispatchServerErrors(error));
-        setRefusal(error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, refusal, conflict } = useSettingsSave(settings.version, {
+    check: (version) => {
+      const found = validateDispatch(version, groups);
+      setErrors(found);
+      return Object.keys(found).length === 0;
+    },
+    send: (version) => call('workorders.dispatch.save', dispatchInputOf(version, groups)),
+    onSaved: (saved) => setGroups(groupValuesOf(saved)),
+    onRefused: (error) => setErrors(dispatchServerErrors(error)),
+    savedMessage: t('workorders.dispatch.saved'),
+  });
 
   const change = (index: number, group: GroupValues) =>
     setGroups(groups.map((existing, at) => (at === index ? group : existing)));
   const add = () => setGroups([...groups, newGroup(`new-${nextKey.current++}`)]);
 
   return (
-    <form onSubmit={(event) => void save(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="lg">
         <FormErrorAlert error={refusal} />
-        {conflict && (
-          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            <Group justify="space-between">
-              {t('workorders.dispatch.conflict')}
-              <Button variant="default" size="xs" onClick={load}>
-                {t('workorders.dispatch.loadTheirs')}
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        <StaleSaveAlert
+          shown={conflict}
+          message={t('workorders.dispatch.conflict')}
+          loadLabel={t('workorders.dispatch.loadTheirs')}
+          onLoad={onReload}
+        />
         {groups.length === 0 && (
           <NoticeState
             icon={IconRoute}
@@ -229,7 +180,7 @@ export function DispatchSettingsPage() {
       subtitle={t('workorders.dispatch.subtitle')}
       saveProcedure="workorders.dispatch.save"
     >
-      <DispatchSettings />
+      <VersionedSettings read="workorders.dispatch.get" form={DispatchSettingsForm} />
     </WorkOrderSettingsFrame>
   );
 }

@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import type { WorkOrder } from '../../shared/workorders/contract';
 import { call } from '../bridge/call';
-import { isCallError } from '../bridge/CallError';
-import type { FieldErrors } from '../forms/fieldErrors';
 import { rebaseValues } from '../forms/rebase';
-import { useVersionedEdit } from '../forms/useVersionedEdit';
+import { useVersionedForm } from '../forms/useVersionedForm';
 import {
   patchOf,
   sameFieldValue,
@@ -22,58 +19,22 @@ import {
  * the newer version with what they typed moved onto it.
  */
 export function useWorkOrderEditor(workOrder: WorkOrder, onDone: (saved: WorkOrder | null) => void) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const { original, values, setValues, clashes, staleSave, conflict } = useVersionedEdit<
-    WorkOrder,
-    WorkOrderFormValues,
-    WorkOrderField
-  >({
+  const form = useVersionedForm<WorkOrder, WorkOrderFormValues, WorkOrderField>({
     record: workOrder,
     initialValues: () => valuesOf(workOrder),
     fetchLatest: (saved) => call('workorders.get', { id: saved.id }),
     rebase: (saved, latest, typed) =>
       rebaseValues(WORK_ORDER_FIELDS, valuesOf(saved), valuesOf(latest), typed, sameFieldValue),
-    onError: setFormError,
+    validate: validateWorkOrder,
+    fieldErrorsOf: serverFieldErrors,
   });
 
-  const change = (next: WorkOrderFormValues) => {
-    setValues(next);
-    if (Object.keys(errors).length > 0) setErrors(validateWorkOrder(next));
-  };
-
-  const save = async () => {
-    if (saving) return;
-    setFormError(null);
-    const found = validateWorkOrder(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const patch = patchOf(original, values);
-    if (Object.keys(patch).length === 0) return onDone(null);
-    setSaving(true);
-    try {
+  const save = () =>
+    form.save(async (original, values) => {
+      const patch = patchOf(original, values);
+      if (Object.keys(patch).length === 0) return onDone(null);
       onDone(await call('workorders.update', { id: original.id, version: original.version, patch }));
-    } catch (error) {
-      if (isCallError(error) && error.code === 'CONFLICT') staleSave();
-      else {
-        setErrors(serverFieldErrors(error));
-        setFormError(error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
-  return {
-    original,
-    values,
-    change,
-    errors,
-    formError,
-    saving,
-    save,
-    clashes,
-    conflict,
-  };
+  return { ...form, save };
 }

@@ -1,7 +1,7 @@
 import { expect, request, test, type Locator, type Page } from '@playwright/test';
 import { Colleague } from './support/api';
 import { CUSTOM_FIELDS_URL } from './support/hosts';
-import { setUpCompany } from './support/setup';
+import { setUpCompany, signIn } from './support/setup';
 import { tellAsOneStory } from './support/story';
 
 const OWNER = {
@@ -231,11 +231,7 @@ test('an import fills custom fields, proposed by their labels', async () => {
 test('staff cannot open the fields page', async ({ browser }) => {
   await owner.call('users.create', { ...STAFF, role: 'staff' });
   const staffPage = await browser.newPage();
-  await staffPage.goto('/');
-  await staffPage.getByRole('textbox', { name: 'Username' }).fill(STAFF.username);
-  await staffPage.getByLabel(/^Password/).fill(STAFF.password);
-  await staffPage.getByRole('button', { name: 'Sign in' }).click();
-  await expect(staffPage.getByRole('heading', { name: 'Customers' })).toBeVisible();
+  await signIn(staffPage, STAFF);
   await expect(staffPage.getByRole('navigation', { name: 'Company' })).toBeHidden();
 
   await staffPage.goto(`${CUSTOM_FIELDS_URL}/#/settings/fields`);

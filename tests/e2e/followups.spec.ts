@@ -3,6 +3,7 @@ import type { ProcedureOutput } from '../../shared/contract';
 import { Colleague } from './support/api';
 import { FOLLOWUPS_URL } from './support/hosts';
 import { recordNotifications } from './support/notifications';
+import { signIn } from './support/setup';
 
 const OWNER = {
   companyName: 'Lee Trading',
@@ -30,11 +31,7 @@ test.beforeAll(async ({ browser }) => {
   context = await browser.newContext({ baseURL: FOLLOWUPS_URL, locale: 'en-US' });
   await context.addInitScript(recordNotifications);
   page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('textbox', { name: 'Username' }).fill(OWNER.username);
-  await page.getByLabel(/^Password/).fill(OWNER.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
+  await signIn(page, OWNER);
 });
 
 test.afterAll(async () => {

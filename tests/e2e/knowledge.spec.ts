@@ -1,9 +1,10 @@
 import { expect, request, test, type BrowserContext, type Page } from '@playwright/test';
 import { Colleague } from './support/api';
 import { KNOWLEDGE_URL } from './support/hosts';
+import { OWNER } from './support/harbor-service';
 import { setUpCompany } from './support/setup';
+import { navLink } from './support/windows';
 
-const OWNER = { company: 'Harbor Service', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
 const ADMIN = {
   username: 'meiwang',
   displayName: 'Mei Wang',
@@ -42,8 +43,6 @@ test.afterAll(async () => {
   await context.close();
 });
 
-const navLink = (name: string) =>
-  page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name });
 const thread = () => page.getByRole('region', { name: 'Conversation' });
 
 /** Nothing in the page ran from an article's body, and no script, handler or js: link is in it. */
@@ -82,7 +81,7 @@ test('the owner sets up the company and an admin; the admin signs in', async () 
 });
 
 test('the admin adds a category and writes an article in Markdown, seeing it as it will read', async () => {
-  await navLink('Knowledge base').click();
+  await navLink(page, 'Knowledge base').click();
   await expect(page.getByRole('heading', { name: 'Knowledge base' })).toBeVisible();
   await expect(page.getByText('No articles here yet')).toBeVisible();
 
@@ -172,7 +171,7 @@ test('in a work order, the article goes into a reply in one step and the thread 
 });
 
 test('typing a new work order subject suggests the article, which opens without losing the form', async () => {
-  await navLink('Work orders').click();
+  await navLink(page, 'Work orders').click();
   await page.getByRole('button', { name: 'New work order' }).click();
   const dialog = page.getByRole('dialog', { name: 'New work order' });
   await dialog.getByRole('textbox', { name: 'Subject' }).pressSequentially('Paper jam in tray');

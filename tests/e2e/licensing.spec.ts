@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Colleague } from './support/api';
 import { LICENSING_URL } from './support/hosts';
-import { setUpCompany } from './support/setup';
+import { setUpCompany, signIn } from './support/setup';
 import { readmeScreenshot } from './support/readme-screenshot';
 import { tellAsOneStory } from './support/story';
 import { issueKey } from './support/vendor';
@@ -123,11 +123,7 @@ test('the owner creates one user, which takes the last seat', async () => {
 
 test('staff see neither the users page nor its link, even by its address', async ({ browser }) => {
   const staffPage = await browser.newPage();
-  await staffPage.goto('/');
-  await staffPage.getByRole('textbox', { name: 'Username' }).fill(STAFF.username);
-  await staffPage.getByLabel(/^Password/).fill(STAFF.password);
-  await staffPage.getByRole('button', { name: 'Sign in' }).click();
-  await expect(staffPage.getByRole('heading', { name: 'Customers' })).toBeVisible();
+  await signIn(staffPage, STAFF);
   await expect(staffPage.getByRole('navigation', { name: 'Company' })).toBeHidden();
 
   await staffPage.goto(`${LICENSING_URL}/#/users`);

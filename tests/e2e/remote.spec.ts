@@ -3,10 +3,9 @@ import { expect, request, test, type Page } from '@playwright/test';
 import type { ProcedureOutput } from '../../shared/contract';
 import { Colleague } from './support/api';
 import { REMOTE_URL } from './support/hosts';
+import { OWNER } from './support/harbor-service';
 import { profileAllowing, recordingLauncher, type RecordingLauncher } from './support/os-launcher';
 import { setUpCompany } from './support/setup';
-
-const OWNER = { company: 'Harbor Service', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
 
 test.use({ baseURL: REMOTE_URL });
 test.describe.configure({ mode: 'serial' });

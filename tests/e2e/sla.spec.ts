@@ -1,46 +1,26 @@
-import { expect, request, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, request, test, type Page } from '@playwright/test';
 import type { ProcedureOutput } from '../../shared/contract';
 import { Colleague } from './support/api';
 import { SLA_URL } from './support/hosts';
-import { recordNotifications } from './support/notifications';
-import { setUpCompany } from './support/setup';
-
-const OWNER = { company: 'Harbor Service', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
-const AGENT = {
-  username: 'bochen',
-  displayName: 'Bo Chen',
-  password: 'agent-horse-9',
-  role: 'agent',
-} as const;
+import { OWNER, AGENT } from './support/harbor-service';
+import { setUpCompany, signIn } from './support/setup';
+import { navLink, openWindow } from './support/windows';
 
 test.use({ baseURL: SLA_URL });
 test.describe.configure({ mode: 'serial' });
 
 let owner: Page;
 let agent: Page;
-const contexts: BrowserContext[] = [];
 let api: Colleague;
 let till: ProcedureOutput<'workorders.create'>;
 
-/** A window of its own with desktop notices allowed; each browser notification is recorded. */
-async function openWindow(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: SLA_URL, locale: 'en-US' });
-  contexts.push(context);
-  await context.grantPermissions(['notifications'], { origin: SLA_URL });
-  await context.addInitScript(recordNotifications);
-  return context.newPage();
-}
-
-const navLink = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name });
-
 test.beforeAll(async ({ browser }) => {
-  owner = await openWindow(browser);
-  agent = await openWindow(browser);
+  owner = await openWindow(browser, SLA_URL, { desktopNotices: true });
+  agent = await openWindow(browser, SLA_URL, { desktopNotices: true });
 });
 
 test.afterAll(async () => {
-  for (const context of contexts) await context.close();
+  for (const page of [owner, agent]) await page.context().close();
 });
 
 test('the owner sets up the company; an agent signs in; a work order comes in', async () => {
@@ -54,11 +34,7 @@ test('the owner sets up the company; an agent signs in; a work order comes in', 
   // Its SLA clock starts now: the settings saved next apply to it from its creation.
   till = await api.call('workorders.create', { subject: 'Till printer offline' });
 
-  await agent.goto('/');
-  await agent.getByRole('textbox', { name: 'Username' }).fill(AGENT.username);
-  await agent.getByLabel(/^Password/).fill(AGENT.password);
-  await agent.getByRole('button', { name: 'Sign in' }).click();
-  await expect(agent.getByRole('heading', { name: 'Customers' })).toBeVisible();
+  await signIn(agent, AGENT);
 });
 
 test('the owner opens the clock round the week and gives normal work orders a one-minute answer', async () => {

@@ -2,15 +2,8 @@ import { expect, request, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { Colleague } from './support/api';
 import { WORKORDER_REPORTS_URL } from './support/hosts';
+import { OWNER, AGENT } from './support/harbor-service';
 import { setUpCompany } from './support/setup';
-
-const OWNER = { company: 'Harbor Service', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
-const AGENT = {
-  username: 'bochen',
-  displayName: 'Bo Chen',
-  password: 'agent-horse-9',
-  role: 'agent',
-} as const;
 
 test.use({ baseURL: WORKORDER_REPORTS_URL });
 test.describe.configure({ mode: 'serial' });

@@ -1,4 +1,4 @@
-import { expect, request, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, request, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,23 +7,10 @@ import { MAX_ATTACHMENT_BYTES } from '../../shared/workorders/attachments';
 import { Colleague } from './support/api';
 import { savedText } from './support/downloads';
 import { WORKORDERS_URL } from './support/hosts';
-import { recordNotifications } from './support/notifications';
+import { OWNER, AGENT, STAFF } from './support/harbor-service';
 import { readmeScreenshot } from './support/readme-screenshot';
-import { setUpCompany } from './support/setup';
-
-const OWNER = { company: 'Harbor Service', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
-const AGENT = {
-  username: 'bochen',
-  displayName: 'Bo Chen',
-  password: 'agent-horse-9',
-  role: 'agent',
-} as const;
-const STAFF = {
-  username: 'wufang',
-  displayName: 'Wu Fang',
-  password: 'staff-horse-9',
-  role: 'staff',
-} as const;
+import { setUpCompany, signIn } from './support/setup';
+import { navLink, openWindow } from './support/windows';
 
 test.use({ baseURL: WORKORDERS_URL });
 test.describe.configure({ mode: 'serial' });
@@ -32,44 +19,22 @@ test.describe.configure({ mode: 'serial' });
 let owner: Page;
 let agent: Page;
 let staff: Page;
-const contexts: BrowserContext[] = [];
 let api: Colleague;
 let ann: ProcedureOutput<'contacts.create'>;
 let jamId: number;
 
-/** A window of its own; with desktop notices allowed, each browser notification is recorded. */
-async function openWindow(browser: Browser, desktopNotices = false): Promise<Page> {
-  const context = await browser.newContext({ baseURL: WORKORDERS_URL, locale: 'en-US' });
-  contexts.push(context);
-  if (desktopNotices) {
-    await context.grantPermissions(['notifications'], { origin: WORKORDERS_URL });
-    await context.addInitScript(recordNotifications);
-  }
-  return context.newPage();
-}
-
-async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('textbox', { name: 'Username' }).fill(user.username);
-  await page.getByLabel(/^Password/).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
-}
-
 const queue = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) });
 const rows = (page: Page) => page.getByRole('listbox').getByRole('option');
-const navLink = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name });
 const thread = (page: Page) => page.getByRole('region', { name: 'Conversation' });
 
 test.beforeAll(async ({ browser }) => {
-  owner = await openWindow(browser);
-  agent = await openWindow(browser, true);
-  staff = await openWindow(browser);
+  owner = await openWindow(browser, WORKORDERS_URL);
+  agent = await openWindow(browser, WORKORDERS_URL, { desktopNotices: true });
+  staff = await openWindow(browser, WORKORDERS_URL);
 });
 
 test.afterAll(async () => {
-  for (const context of contexts) await context.close();
+  for (const page of [owner, agent, staff]) await page.context().close();
 });
 
 test('the owner sets up the company, an agent and a staff member', async () => {

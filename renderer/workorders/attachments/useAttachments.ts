@@ -7,13 +7,12 @@ import { call } from '../../bridge/call';
 import { onEvent } from '../../bridge/events';
 import { errorMessage } from '../../i18n/errorMessages';
 import { downloadFile, uploadFile } from '../../transfer/files';
-
-export type AttachmentsState =
-  { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; items: Attachment[] };
+import { withAttached, withoutRemoved, type AttachmentsState } from './attachmentsState';
 
 /**
  * A work order's files, followed live, with what the card does to them: attach (each file sent,
- * then attached; a file over the limit refused before it is sent), save a copy, remove.
+ * then attached; a file over the limit refused before it is sent), save a copy, remove. Every
+ * change, this window's own too, is loaded once: by its `workorder.attachmentsChanged` event.
  */
 export function useAttachments(workOrderId: number) {
   const { t, i18n } = useTranslation();
@@ -49,8 +48,8 @@ export function useAttachments(workOrderId: number) {
     setSending((files) => [...files, { key, name: file.name }]);
     try {
       const { uploadId } = await uploadFile(file);
-      await call('workorders.attachments.add', { workOrderId, uploadId });
-      reload();
+      const added = await call('workorders.attachments.add', { workOrderId, uploadId });
+      setState((current) => withAttached(current, added));
     } catch (error) {
       failed(file.name, errorMessage(error)(t));
     } finally {
@@ -79,7 +78,7 @@ export function useAttachments(workOrderId: number) {
           color: 'teal',
           message: t('attachments.removed', { name: attachment.fileName }),
         });
-        reload();
+        setState((current) => withoutRemoved(current, attachment.id));
       } catch (error) {
         failed(attachment.fileName, errorMessage(error)(t));
       }

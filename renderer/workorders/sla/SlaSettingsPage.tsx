@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Card,
   Group,
@@ -13,19 +12,17 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_ORDER_PRIORITIES, type WorkOrderPriority } from '../../../shared/workorders/contract';
-import { WEEKDAYS, type Weekday } from '../../../shared/workorders/sla';
+import { WEEKDAYS, type SlaSettings, type Weekday } from '../../../shared/workorders/sla';
 import { SLA_TARGETS, type SlaTarget } from '../../../shared/workorders/sla-timers';
 import { call } from '../../bridge/call';
-import { isCallError } from '../../bridge/CallError';
 import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { pathKey, type FieldErrors } from '../../forms/fieldErrors';
-import { CenteredLoader } from '../../ui/CenteredLoader';
-import { ErrorState } from '../../ui/ErrorState';
+import { useSettingsSave } from '../../forms/useVersionedSettings';
+import { StaleSaveAlert, VersionedSettings } from '../../forms/VersionedSettings';
 import {
   newHours,
   slaInputOf,
@@ -37,9 +34,6 @@ import {
 } from './slaFormValues';
 import { useSlaStore } from './slaStore';
 import { WorkOrderSettingsFrame } from '../WorkOrderSettingsFrame';
-
-type Loaded =
-  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; version: number };
 
 function DayHours({
   day,
@@ -166,61 +160,25 @@ function TargetsCard({
 }
 
 /** Business hours, holidays and targets, for owners and admins; saved as a whole against its version. */
-function SlaSettingsForm() {
+function SlaSettingsForm({ settings, onReload }: { settings: SlaSettings; onReload(): void }) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [values, setValues] = useState<SlaValues | null>(null);
+  const [values, setValues] = useState(() => slaValuesOf(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  const load = () => setGeneration((count) => count + 1);
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
-
-  useEffect(() => {
-    let current = true;
-    call('workorders.sla.get', {}).then(
-      (settings) => {
-        if (!current) return;
-        setValues(slaValuesOf(settings));
-        setLoaded({ status: 'ready', version: settings.version });
-        setConflict(false);
-        setErrors({});
-      },
-      (error: unknown) => current && setLoaded({ status: 'error', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [generation]);
-
-  if (loaded.status === 'error') return <ErrorState error={loaded.error} onRetry={load} />;
-  if (loaded.status === 'loading' || !values) return <CenteredLoader />;
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setRefusal(null);
-    const found = validateSla(loaded.version, values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    try {
-      const saved = await call('workorders.sla.save', slaInputOf(loaded.version, values));
+  const { submit, saving, refusal, conflict } = useSettingsSave(settings.version, {
+    check: (version) => {
+      const found = validateSla(version, values);
+      setErrors(found);
+      return Object.keys(found).length === 0;
+    },
+    send: (version) => call('workorders.sla.save', slaInputOf(version, values)),
+    onSaved: (saved) => {
       useSlaStore.getState().replace(saved);
       setValues(slaValuesOf(saved));
-      setLoaded({ status: 'ready', version: saved.version });
-      notifications.show({ color: 'teal', message: t('sla.saved') });
-    } catch (error) {
-      if (isCallError(error) && error.code === 'CONFLICT') setConflict(true);
-      else {
-        setErrors(slaServerErrors(error));
-        setRefusal(error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    onRefused: (error) => setErrors(slaServerErrors(error)),
+    savedMessage: t('sla.saved'),
+  });
 
   const setDay = (day: Weekday, hours: HoursValues[]) =>
     setValues({ ...values, week: { ...values.week, [day]: hours } });
@@ -236,19 +194,15 @@ function SlaSettingsForm() {
     .filter((message) => message !== undefined);
 
   return (
-    <form onSubmit={(event) => void save(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="lg">
         <FormErrorAlert error={refusal} />
-        {conflict && (
-          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            <Group justify="space-between">
-              {t('sla.conflict')}
-              <Button variant="default" size="xs" onClick={load}>
-                {t('sla.loadTheirs')}
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        <StaleSaveAlert
+          shown={conflict}
+          message={t('sla.conflict')}
+          loadLabel={t('sla.loadTheirs')}
+          onLoad={onReload}
+        />
         <Card withBorder radius="md" padding="lg" component="section" aria-label={t('sla.hours.title')}>
           <Stack gap="md">
             <Group justify="space-between" align="flex-end">
@@ -319,7 +273,7 @@ export function SlaSettingsPage() {
       subtitle={t('sla.subtitle')}
       saveProcedure="workorders.sla.save"
     >
-      <SlaSettingsForm />
+      <VersionedSettings read="workorders.sla.get" form={SlaSettingsForm} />
     </WorkOrderSettingsFrame>
   );
 }

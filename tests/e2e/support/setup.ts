@@ -18,3 +18,12 @@ export async function setUpCompany(page: Page, owner: Owner): Promise<void> {
   await page.getByRole('button', { name: 'Create company' }).click();
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
 }
+
+/** Signs in from the start screen; ends on the customer list. */
+export async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Username' }).fill(user.username);
+  await page.getByLabel(/^Password/).fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
+}

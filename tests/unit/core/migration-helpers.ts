@@ -28,3 +28,10 @@ export function useDatabases(): () => Database.Database {
     return db;
   };
 }
+
+/** The names of the database's tables or indexes, sorted. */
+export const schemaNames = (db: Database.Database, type: 'table' | 'index'): string[] =>
+  db
+    .prepare<[string], { name: string }>(`SELECT name FROM sqlite_schema WHERE type = ? ORDER BY name`)
+    .all(type)
+    .map((row) => row.name);

@@ -143,3 +143,15 @@ export function createFakeElectron(options: { userData: string; appPath: string;
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+/** The fake that the mocked 'electron' module stands for in the running test; each test sets its own. */
+export const currentFake = { fake: null as FakeElectron | null };
+
+/**
+ * The mocked 'electron' module, for `vi.mock('electron', async () => (await import(<this file>)).electronOfCurrentFake())`.
+ * It reads `currentFake` at each use, so code loaded once works with every test's own fake.
+ */
+export function electronOfCurrentFake() {
+  const electron = () => (currentFake.fake?.electron ?? {}) as Record<string | symbol, unknown>;
+  return new Proxy({}, { get: (_target, key) => electron()[key], has: (_target, key) => key in electron() });
+}

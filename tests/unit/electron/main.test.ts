@@ -6,14 +6,10 @@ import Database from 'better-sqlite3';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { nativeBindingPath } from '../../../electron/main/native/native-binding';
-import { createFakeElectron, type FakeElectron } from './fake-electron';
+import { createFakeElectron, currentFake, type FakeElectron } from './fake-electron';
 
-const current = vi.hoisted(() => ({ fake: null as FakeElectron | null }));
-// Each test launches a fresh main.ts against a fresh fake; the mocked module follows `current`.
-vi.mock('electron', () => {
-  const electron = () => current.fake!.electron as Record<string | symbol, unknown>;
-  return new Proxy({}, { get: (_target, key) => electron()[key], has: (_target, key) => key in electron() });
-});
+// Each test launches a fresh main.ts against a fresh fake; the mocked module follows `currentFake`.
+vi.mock('electron', async () => (await import('./fake-electron')).electronOfCurrentFake());
 
 let base: string;
 let userData: string;
@@ -39,8 +35,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  current.fake?.electron.app.emit('will-quit');
-  current.fake = null;
+  currentFake.fake?.electron.app.emit('will-quit');
+  currentFake.fake = null;
   vi.resetModules();
   delete (process.versions as Record<string, string | undefined>).electron;
   rmSync(base, { recursive: true, force: true });
@@ -50,7 +46,7 @@ afterEach(async () => {
 async function launch(options: { hasLock?: boolean; switches?: Record<string, string> } = {}) {
   const fake = createFakeElectron({ userData, appPath, hasLock: options.hasLock });
   Object.assign(fake.switches, options.switches);
-  current.fake = fake;
+  currentFake.fake = fake;
   await import('../../../electron/main/main');
   return fake;
 }

@@ -1,17 +1,10 @@
-import type Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
 import { createInstallationRepository } from '../../../electron/core/modules/installation/repository';
-import { aroundMigration, useDatabases } from '../core/migration-helpers';
+import { aroundMigration, schemaNames, useDatabases } from '../core/migration-helpers';
 
 const { before, upTo } = aroundMigration('installation');
 const database = useDatabases();
-
-const names = (db: Database.Database, type: 'table' | 'index') =>
-  db
-    .prepare<[string], { name: string }>(`SELECT name FROM sqlite_schema WHERE type = ? ORDER BY name`)
-    .all(type)
-    .map((row) => row.name);
 
 const fields = {
   title: 'Boiler',
@@ -30,8 +23,8 @@ const fields = {
 test('from an empty database: the jobs table with its calendar, range and contact indexes', () => {
   const db = database();
   migrate(db, upTo);
-  expect(names(db, 'table')).toContain('installation_jobs');
-  expect(names(db, 'index')).toEqual(
+  expect(schemaNames(db, 'table')).toContain('installation_jobs');
+  expect(schemaNames(db, 'index')).toEqual(
     expect.arrayContaining([
       'installation_jobs_by_technician',
       'installation_jobs_by_start',

@@ -1,22 +1,15 @@
-import type Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
 import { createWorkOrderRepository } from '../../../electron/core/modules/workorders/repository';
-import { aroundMigration, useDatabases } from '../core/migration-helpers';
+import { aroundMigration, schemaNames, useDatabases } from '../core/migration-helpers';
 
 const { before, upTo } = aroundMigration('workorders');
 const database = useDatabases();
 
-const names = (db: Database.Database, type: 'table' | 'index') =>
-  db
-    .prepare<[string], { name: string }>(`SELECT name FROM sqlite_schema WHERE type = ? ORDER BY name`)
-    .all(type)
-    .map((row) => row.name);
-
 test('from an empty database: the work-order tables, their queue indexes and empty dispatch settings', () => {
   const db = database();
   migrate(db, upTo);
-  expect(names(db, 'table')).toEqual(
+  expect(schemaNames(db, 'table')).toEqual(
     expect.arrayContaining([
       'workorders',
       'workorders_fts',
@@ -29,7 +22,7 @@ test('from an empty database: the work-order tables, their queue indexes and emp
       'workorder_group_categories',
     ]),
   );
-  expect(names(db, 'index')).toEqual(
+  expect(schemaNames(db, 'index')).toEqual(
     expect.arrayContaining([
       'workorders_open_by_update',
       'workorders_open_by_assignee',

@@ -2,7 +2,7 @@ import { CONTACT_FIELDS, type Contact } from '../../../../shared/contacts/contra
 import type { CustomValues } from '../../../../shared/custom-fields/contract';
 import type { FieldValue, TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
-import type { SourceBound } from '../timeline/registry';
+import { NEWEST, type SourceBound } from '../timeline/registry';
 import type { ContactLink } from './links';
 
 export interface FieldChange {
@@ -89,7 +89,7 @@ export function createContactChangeRepository(db: Db) {
     } satisfies ContactLink,
 
     timelineSource(contactId: number, bound: SourceBound | null, limit: number): TimelineEntry[] {
-      const { at, id } = bound ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      const { at, id } = bound ?? NEWEST;
       return before.all(contactId, at, id, limit).map(toTimelineEntry);
     },
   };

@@ -1,7 +1,7 @@
 import type { Company, CompanyContact } from '../../../../shared/companies/contract';
 import { CrmError } from '../../../../shared/errors';
 import type { Db } from '../../db/database';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, keysetPage } from './cursor';
 
 interface CompanyRow {
   id: number;
@@ -64,15 +64,12 @@ export function createCompaniesRepository(db: Db) {
         after ? after.id : 0,
         limit + 1,
       );
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(toContact),
-        nextCursor:
-          rows.length > limit && last
-            ? encodeCursor({ key: CURSOR_KEY, value: last.sort_name, id: last.id })
-            : null,
-      };
+      return keysetPage(
+        rows,
+        limit,
+        (shown) => shown.map(toContact),
+        (last) => encodeCursor({ key: CURSOR_KEY, value: last.sort_name, id: last.id }),
+      );
     },
   };
 }

@@ -28,3 +28,18 @@ export function decodeCursor(text: string, key: string): CursorValue {
     issues: [{ path: ['cursor'], message: 'invalid cursor' }],
   });
 }
+
+/**
+ * A page of a keyset list from the `limit + 1` rows read for it: the first `limit` as items,
+ * and, when the extra row tells that more follow, the cursor after the last one shown.
+ */
+export function keysetPage<R, T>(
+  rows: readonly R[],
+  limit: number,
+  itemsOf: (rows: R[]) => T[],
+  cursorAfter: (last: R) => string,
+): { items: T[]; nextCursor: string | null } {
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return { items: itemsOf(shown), nextCursor: rows.length > limit && last ? cursorAfter(last) : null };
+}

@@ -3,6 +3,7 @@ import { CrmError } from '../../../../shared/errors';
 import type { EventData } from '../../../../shared/events';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
+import { contactIssue } from '../contacts/customer-references';
 import type { CustomerScope } from '../contacts/visibility';
 import type { DealFields } from './repository';
 
@@ -32,15 +33,8 @@ export function dealsHandlers(ctx: CoreContext): HandlersFor<keyof typeof dealsP
   const invalid = (issues: Issue[]) => new CrmError('VALIDATION', 'Some fields are not valid.', { issues });
 
   /** Why a deal may not be linked to this contact, or null: it must exist, be visible, not be in the trash. */
-  function contactIssue(contactId: number, scope: CustomerScope): string | null {
-    if (!ctx.customers.canSee(scope, contactId)) return 'no such contact';
-    try {
-      return ctx.contacts.get(contactId).deletedAt === null ? null : 'this contact is in the trash';
-    } catch (error) {
-      if (error instanceof CrmError && error.code === 'NOT_FOUND') return 'no such contact';
-      throw error;
-    }
-  }
+  const visibleContactIssue = (contactId: number, scope: CustomerScope): string | null =>
+    ctx.customers.canSee(scope, contactId) ? contactIssue(ctx.contacts, contactId) : 'no such contact';
 
   /** A stage a deal may be put in: one of the current stages. */
   function openStage(stageId: number, path: string[]): DealStage {
@@ -69,7 +63,7 @@ export function dealsHandlers(ctx: CoreContext): HandlersFor<keyof typeof dealsP
       if (!stage || stage.removed) issues.push({ path: ['stageId'], message: 'no such stage' });
     }
     if (fields.contactId !== null && isNew('contactId')) {
-      const message = contactIssue(fields.contactId, scope);
+      const message = visibleContactIssue(fields.contactId, scope);
       if (message) issues.push({ path: ['contactId'], message });
     }
     if (fields.companyId !== null && isNew('companyId') && !ctx.contacts.hasCompany(fields.companyId)) {

@@ -14,9 +14,9 @@ import type { CustomValues } from '../../../../shared/custom-fields/contract';
 import { CrmError } from '../../../../shared/errors';
 import type { TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../contacts/cursor';
+import { decodeCursor, encodeCursor, keysetPage } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
-import type { SourceBound } from '../timeline/registry';
+import { NEWEST, type SourceBound } from '../timeline/registry';
 
 interface DealRow {
   id: number;
@@ -402,15 +402,12 @@ export function createDealRepository(db: Db) {
         afterId: after?.id,
         limit: limit + 1,
       });
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(toDeal),
-        nextCursor:
-          rows.length > limit && last
-            ? encodeCursor({ key: cursorKey, value: SORTS[sort].cursorValue(last), id: last.id })
-            : null,
-      };
+      return keysetPage(
+        rows,
+        limit,
+        (shown) => shown.map(toDeal),
+        (last) => encodeCursor({ key: cursorKey, value: SORTS[sort].cursorValue(last), id: last.id }),
+      );
     },
 
     /** Counts and sums per open stage (active stages, board order), won and lost; each per currency. */
@@ -512,7 +509,7 @@ export function createDealRepository(db: Db) {
     } satisfies ContactLink,
 
     timelineSource(contactId: number, before: SourceBound | null, limit: number): TimelineEntry[] {
-      const bound = before ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      const bound = before ?? NEWEST;
       return history.all(contactId, bound.at, bound.id, limit).map(toTimelineEntry);
     },
   };

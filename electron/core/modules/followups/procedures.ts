@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/followups/contract';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
+import { customerIssues } from '../contacts/customer-references';
 import type { CustomerScope } from '../contacts/visibility';
 import { startOfNextDay } from './day';
 import type { FollowupFields } from './repository';
@@ -32,25 +33,9 @@ export function followupsHandlers(ctx: CoreContext): HandlersFor<keyof typeof fo
     return followup;
   };
 
-  function contactIssue(contactId: number): string | null {
-    try {
-      return ctx.contacts.get(contactId).deletedAt === null ? null : 'this contact is in the trash';
-    } catch (error) {
-      if (error instanceof CrmError && error.code === 'NOT_FOUND') return 'no such contact';
-      throw error;
-    }
-  }
-
   /** The rules and the references of a follow-up as it would be stored; VALIDATION if any fails. */
   function check(fields: FollowupFields, prefix: string[]): void {
-    const issues: Issue[] = followupIssues(fields);
-    if (fields.contactId !== null) {
-      const message = contactIssue(fields.contactId);
-      if (message) issues.push({ path: ['contactId'], message });
-    }
-    if (fields.companyId !== null && !ctx.contacts.hasCompany(fields.companyId)) {
-      issues.push({ path: ['companyId'], message: 'no such company' });
-    }
+    const issues: Issue[] = [...followupIssues(fields), ...customerIssues(ctx.contacts, fields, null)];
     if (!ctx.users.get(fields.assigneeId)?.active) {
       issues.push({ path: ['assigneeId'], message: 'no such active user' });
     }

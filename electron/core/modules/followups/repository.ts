@@ -3,9 +3,9 @@ import type { EventData } from '../../../../shared/events';
 import type { Followup, FollowupKind } from '../../../../shared/followups/contract';
 import type { TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../contacts/cursor';
+import { decodeCursor, encodeCursor, keysetPage } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
-import type { SourceBound } from '../timeline/registry';
+import { NEWEST, type SourceBound } from '../timeline/registry';
 
 interface FollowupRow {
   id: number;
@@ -100,21 +100,16 @@ const toTimelineEntry = (row: FollowupRow): TimelineEntry => ({
 /** Where a list by `at` goes on after `cursor`: from the top without one. */
 function boundOf(cursor: string | null): SourceBound {
   const after = cursor ? decodeCursor(cursor, CURSOR_KEY) : null;
-  return after
-    ? { at: Number(after.value), id: after.id }
-    : { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+  return after ? { at: Number(after.value), id: after.id } : NEWEST;
 }
 
-/** A page of `limit` out of the `limit + 1` rows read, with the cursor after its last. */
-function pageOf(rows: FollowupRow[], limit: number): { items: Followup[]; nextCursor: string | null } {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(toFollowup),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor({ key: CURSOR_KEY, value: last.at, id: last.id }) : null,
-  };
-}
+const pageOf = (rows: FollowupRow[], limit: number): { items: Followup[]; nextCursor: string | null } =>
+  keysetPage(
+    rows,
+    limit,
+    (shown) => shown.map(toFollowup),
+    (last) => encodeCursor({ key: CURSOR_KEY, value: last.at, id: last.id }),
+  );
 
 export function createFollowupRepository(db: Db) {
   const byId = db.prepare<[number], FollowupRow>(`${SELECT} WHERE f.id = ?`);
@@ -273,12 +268,12 @@ export function createFollowupRepository(db: Db) {
     },
 
     companyTimelineSource(companyId: number, before: SourceBound | null, limit: number): TimelineEntry[] {
-      const bound = before ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      const bound = before ?? NEWEST;
       return forCompany.all({ companyId, at: bound.at, id: bound.id, limit }).map(toTimelineEntry);
     },
 
     timelineSource(contactId: number, before: SourceBound | null, limit: number): TimelineEntry[] {
-      const bound = before ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      const bound = before ?? NEWEST;
       return forContact.all(contactId, bound.at, bound.id, limit).map(toTimelineEntry);
     },
   };

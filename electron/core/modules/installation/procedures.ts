@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/installation/contract';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
+import { customerIssues } from '../contacts/customer-references';
 import type { CustomerScope } from '../contacts/visibility';
 import type { JobFields } from './repository';
 import { addDays, instantAt, localDayAndTime, weekDays } from '../../../../shared/installation/calendar';
@@ -73,15 +74,6 @@ export function installationHandlers(ctx: CoreContext): HandlersFor<keyof typeof
     return job;
   }
 
-  function contactIssue(contactId: number): string | null {
-    try {
-      return ctx.contacts.get(contactId).deletedAt === null ? null : 'this contact is in the trash';
-    } catch (error) {
-      if (error instanceof CrmError && error.code === 'NOT_FOUND') return 'no such contact';
-      throw error;
-    }
-  }
-
   function workOrderIssue(workOrderId: number): string | null {
     if (!ctx.license.isModuleEnabled('workorders', 'read')) return 'work orders are not part of the licence';
     try {
@@ -98,18 +90,7 @@ export function installationHandlers(ctx: CoreContext): HandlersFor<keyof typeof
    * were are not checked again, so a job whose technician left can still be completed.
    */
   function checked(draft: Draft, before: InstallationJob | null, prefix: string[]): JobFields {
-    const issues: Issue[] = installationIssues(draft);
-    if (draft.contactId !== null && draft.contactId !== before?.contactId) {
-      const message = contactIssue(draft.contactId);
-      if (message) issues.push({ path: ['contactId'], message });
-    }
-    if (
-      draft.companyId !== null &&
-      draft.companyId !== before?.companyId &&
-      !ctx.contacts.hasCompany(draft.companyId)
-    ) {
-      issues.push({ path: ['companyId'], message: 'no such company' });
-    }
+    const issues: Issue[] = [...installationIssues(draft), ...customerIssues(ctx.contacts, draft, before)];
     if (draft.workOrderId !== null && draft.workOrderId !== before?.workOrderId) {
       const message = workOrderIssue(draft.workOrderId);
       if (message) issues.push({ path: ['workOrderId'], message });

@@ -6,9 +6,9 @@ import type {
 } from '../../../../shared/installation/contract';
 import type { TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../contacts/cursor';
+import { decodeCursor, encodeCursor, keysetPage } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
-import type { SourceBound } from '../timeline/registry';
+import { NEWEST, type SourceBound } from '../timeline/registry';
 import { localDayAndTime } from '../../../../shared/installation/calendar';
 
 interface JobRow {
@@ -245,15 +245,12 @@ export function createInstallationRepository(db: Db) {
         afterId: after ? after.id : 0,
         limit: limit + 1,
       });
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(toJob),
-        nextCursor:
-          rows.length > limit && last
-            ? encodeCursor({ key: CURSOR_KEY, value: last.start_at, id: last.id })
-            : null,
-      };
+      return keysetPage(
+        rows,
+        limit,
+        (shown) => shown.map(toJob),
+        (last) => encodeCursor({ key: CURSOR_KEY, value: last.start_at, id: last.id }),
+      );
     },
 
     /** Jobs of a merged-away contact move with it, as an edit (a job open meanwhile gets CONFLICT). */
@@ -265,13 +262,13 @@ export function createInstallationRepository(db: Db) {
 
     /** A company's jobs (its own and its contacts') on its timeline, at their start, latest first. */
     companyTimelineSource(companyId: number, before: SourceBound | null, limit: number): TimelineEntry[] {
-      const bound = before ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      const bound = before ?? NEWEST;
       return forCompany.all({ companyId, at: bound.at, id: bound.id, limit }).map(toTimelineEntry);
     },
 
     /** A contact's jobs on its timeline, at their start, latest first. */
     timelineSource(contactId: number, before: SourceBound | null, limit: number): TimelineEntry[] {
-      const bound = before ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      const bound = before ?? NEWEST;
       return forContact.all(contactId, bound.at, bound.id, limit).map(toTimelineEntry);
     },
   };

@@ -6,7 +6,7 @@ import type {
   KnowledgeCategory,
 } from '../../../../shared/knowledge/contract';
 import type { Db } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../contacts/cursor';
+import { decodeCursor, encodeCursor, keysetPage } from '../contacts/cursor';
 import { ftsQueries, indexWords, queryWords } from '../contacts/search-text';
 import { markdownText } from './markdown-text';
 import { highlightRanges, snippetOf } from './snippet';
@@ -261,15 +261,12 @@ export function createKnowledgeRepository(db: Db) {
         id: after ? after.id : Number.MAX_SAFE_INTEGER,
         limit: limit + 1,
       });
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(toSummary),
-        nextCursor:
-          rows.length > limit && last
-            ? encodeCursor({ key: CURSOR_KEY, value: last.updated_at, id: last.id })
-            : null,
-      };
+      return keysetPage(
+        rows,
+        limit,
+        (shown) => shown.map(toSummary),
+        (last) => encodeCursor({ key: CURSOR_KEY, value: last.updated_at, id: last.id }),
+      );
     },
 
     /**

@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
 import { VISIBLE_TO_USER } from '../contacts/shares-repository';
 import type { CustomerScope } from '../contacts/visibility';
-import type { SourceBound } from '../timeline/registry';
+import { NEWEST, type SourceBound } from '../timeline/registry';
 
 interface SessionRow {
   id: number;
@@ -260,7 +260,7 @@ export function createRemoteRepository(db: Db) {
     timePerAgent: (from: number, to: number, now: number) => perAgent.all(from, to, now),
     contactLink,
     timelineSource: (contactId: number, before: SourceBound | null, limit: number): TimelineEntry[] => {
-      const bound = before ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      const bound = before ?? NEWEST;
       return forContactTimeline.all(contactId, bound.at, bound.at, bound.id, limit).map(toTimelineEntry);
     },
     /** A work order's sessions as entries of its thread, oldest first. */

@@ -7,6 +7,9 @@ export interface SourceBound {
   id: number;
 }
 
+/** Where a newest-first source starts when no bound is given: after nothing, before everything. */
+export const NEWEST: SourceBound = { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+
 /** Newest first (timelines) or oldest first (a work order's thread). */
 export type FeedOrder = 'newestFirst' | 'oldestFirst';
 

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/workorders/contract';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
+import { customerIssues } from '../contacts/customer-references';
 import type { CustomerScope } from '../contacts/visibility';
 import { mentionedUserIds } from './mentions';
 import type { GroupInput, WorkOrderFields } from './repository';
@@ -49,15 +50,6 @@ export function workOrdersHandlers(ctx: CoreContext): HandlersFor<keyof typeof w
 
   const isActiveUser = (id: number) => ctx.users.get(id)?.active === true;
 
-  function contactIssue(contactId: number): string | null {
-    try {
-      return ctx.contacts.get(contactId).deletedAt === null ? null : 'this contact is in the trash';
-    } catch (error) {
-      if (error instanceof CrmError && error.code === 'NOT_FOUND') return 'no such contact';
-      throw error;
-    }
-  }
-
   /**
    * The references of a work order as it would be stored that are new (all of them for a new
    * one); VALIDATION naming every bad one. A reference kept as it was is not checked again, so a
@@ -74,17 +66,7 @@ export function workOrdersHandlers(ctx: CoreContext): HandlersFor<keyof typeof w
     if (typeof assigneeId === 'number' && !isActiveUser(assigneeId)) {
       issues.push({ path: ['assigneeId'], message: 'no such active user' });
     }
-    if (fields.contactId !== null && fields.contactId !== before?.contactId) {
-      const message = contactIssue(fields.contactId);
-      if (message) issues.push({ path: ['contactId'], message });
-    }
-    if (
-      fields.companyId !== null &&
-      fields.companyId !== before?.companyId &&
-      !ctx.contacts.hasCompany(fields.companyId)
-    ) {
-      issues.push({ path: ['companyId'], message: 'no such company' });
-    }
+    issues.push(...customerIssues(ctx.contacts, fields, before));
     const watching = new Set(before?.watchers.map((watcher) => watcher.id));
     watcherIds.forEach((id, index) => {
       if (!watching.has(id) && !isActiveUser(id)) {

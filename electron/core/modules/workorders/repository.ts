@@ -14,10 +14,10 @@ import type {
   WorkOrderStatus,
 } from '../../../../shared/workorders/contract';
 import type { Db } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../contacts/cursor';
+import { decodeCursor, encodeCursor, keysetPage } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
 import { ftsQueries, indexWords } from '../contacts/search-text';
-import type { SourceBound } from '../timeline/registry';
+import { NEWEST, type SourceBound } from '../timeline/registry';
 import { chooseAssignee, groupFor, type MemberLoad, type RuleGroup } from './dispatch-rules';
 import { formatWorkOrderNumber } from './number';
 
@@ -750,12 +750,7 @@ export function createWorkOrderRepository(db: Db) {
       after?.forEach((value, i) => (parameters[`after${i}`] = value));
       for (const key of Object.keys(parameters)) if (parameters[key] === undefined) delete parameters[key];
       const rows = listStatement(sort, conditions, after !== null).all(parameters);
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: withWatchers(items),
-        nextCursor: rows.length > limit && last ? cursorOf(sort, last) : null,
-      };
+      return keysetPage(rows, limit, withWatchers, (last) => cursorOf(sort, last));
     },
 
     /** How many work orders each queue holds for `userId` at `now`. */
@@ -809,13 +804,13 @@ export function createWorkOrderRepository(db: Db) {
 
     /** A contact's work orders, as opened, newest first. */
     timelineSource(contactId: number, before: SourceBound | null, limit: number): TimelineEntry[] {
-      const bound = before ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      const bound = before ?? NEWEST;
       return forContact.all(contactId, bound.at, bound.id, limit).map(toTimelineEntry);
     },
 
     /** A company's work orders (its own and its contacts'), as opened, newest first. */
     companyTimelineSource(companyId: number, before: SourceBound | null, limit: number): TimelineEntry[] {
-      const bound = before ?? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+      const bound = before ?? NEWEST;
       return forCompany.all({ companyId, at: bound.at, id: bound.id, limit }).map(toTimelineEntry);
     },
   };

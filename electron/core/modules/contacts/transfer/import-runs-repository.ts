@@ -8,6 +8,7 @@ import type {
 } from '../../../../../shared/contacts/transfer-contract';
 import { CrmError } from '../../../../../shared/errors';
 import type { Db } from '../../../db/database';
+import { keysetPage } from '../cursor';
 
 interface RunRow {
   id: number;
@@ -129,8 +130,12 @@ export function createImportRunRepository(db: Db) {
     ): { items: ImportRun[]; nextCursor: string | null } {
       const before = cursor ?? Number.MAX_SAFE_INTEGER;
       const rows = userId === null ? page.all(before, limit + 1) : pageOfUser.all(before, userId, limit + 1);
-      const items = rows.slice(0, limit).map(toRun);
-      return { items, nextCursor: rows.length > limit ? String(items.at(-1)!.id) : null };
+      return keysetPage(
+        rows,
+        limit,
+        (shown) => shown.map(toRun),
+        (last) => String(last.id),
+      );
     },
 
     /** Every row error of the run. */
