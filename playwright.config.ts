@@ -18,6 +18,19 @@ const emptyDataDir = () => mkdtempSync(join(tmpdir(), 'crm-e2e-'));
 const hostArgs = (spec: SpecHost) =>
   `--data-dir "${emptyDataDir()}" --port ${SPEC_PORTS[spec]} --static-dir dist/renderer`;
 
+/**
+ * The test build of the host, trusting the tests' own vendor key (support/vendor.ts), for a spec
+ * that activates a licence; the licensing host's start has made that key by then.
+ */
+const licensedHost = (spec: SpecHost) => ({
+  command: `node dist/host-e2e/main.mjs ${hostArgs(spec)}`,
+  url: `${hostUrl(spec)}/`,
+  env: { CRM_LICENSE_KEYRING: VENDOR_PUBLIC_KEY },
+  reuseExistingServer: false,
+  timeout: 30_000,
+  stdout: 'pipe' as const,
+});
+
 /** The office host exactly as `npm run serve` runs it (dist/host, production), for one spec. */
 const officeHost = (spec: SpecHost) => ({
   command: `node dist/host/main.mjs ${hostArgs(spec)}`,
@@ -72,6 +85,7 @@ export default defineConfig({
         'installation',
       ] as const
     ).map(officeHost),
+    licensedHost('inventory'),
   ],
   projects: [
     {

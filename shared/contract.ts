@@ -11,6 +11,7 @@ import { dashboardProcedures } from './dashboard/contract';
 import { dealsProcedures } from './deals/contract';
 import { followupsProcedures } from './followups/contract';
 import { installationProcedures } from './installation/contract';
+import { inventoryProcedures } from './inventory/contract';
 import { knowledgeProcedures } from './knowledge/contract';
 import { licenseProcedures } from './license/contract';
 import { timelineProcedures } from './timeline/contract';
@@ -46,6 +47,7 @@ export const procedures = {
   ...installationProcedures,
   ...knowledgeProcedures,
   ...workOrderAttachmentsProcedures,
+  ...inventoryProcedures,
 };
 
 export type Procedures = typeof procedures;

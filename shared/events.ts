@@ -125,6 +125,14 @@ const schemas = {
     /** null once deleted. */
     version: z.number().int().nullable(),
   }),
+  /** A product of the catalogue was added, edited, archived or restored: lists and pickers reload. */
+  'product.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['created', 'updated', 'archived', 'restored']),
+    version: z.number().int(),
+  }),
+  /** A product was linked to a work order, or its link changed or went: its card and thread reload. */
+  'workorder.productsChanged': z.object({ workOrderId: z.number().int() }),
   /** An installation job was booked, edited or changed status: calendars and its customer's timeline follow. */
   'installation.changed': z.object({
     id: z.number().int(),

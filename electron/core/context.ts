@@ -19,6 +19,8 @@ import type { CustomFieldsService } from './modules/custom-fields/service';
 import type { CustomerVisibility } from './modules/contacts/visibility';
 import type { FollowupRepository } from './modules/followups/repository';
 import type { InstallationRepository } from './modules/installation/repository';
+import type { ProductLinkRepository } from './modules/inventory/product-links-repository';
+import type { ProductRepository } from './modules/inventory/products-repository';
 import type { LicenseService } from './modules/license/service';
 import type { Timeline } from './modules/timeline/registry';
 import type { UserRepository } from './modules/users/repository';
@@ -72,6 +74,10 @@ export interface CoreContext {
   /** Files attached to work orders: their records, and their bytes under the data directory. */
   attachments: AttachmentRepository;
   attachmentFiles: AttachmentStore;
+  /** The product catalogue (inventory). */
+  products: ProductRepository;
+  /** Products listed on work orders, and the log of those changes for work-order threads. */
+  productLinks: ProductLinkRepository;
   /** Remote-help tool profiles and the log of sessions. */
   remote: RemoteRepository;
   /** Where modules register what they show on a contact's timeline. */

@@ -35,6 +35,9 @@ import { createDealRepository } from './modules/deals/repository';
 import { followupsHandlers } from './modules/followups/procedures';
 import { installationHandlers } from './modules/installation/procedures';
 import { createInstallationRepository } from './modules/installation/repository';
+import { inventoryHandlers } from './modules/inventory/procedures';
+import { createProductLinkRepository } from './modules/inventory/product-links-repository';
+import { createProductRepository } from './modules/inventory/products-repository';
 import { knowledgeHandlers } from './modules/knowledge/procedures';
 import { startReminders } from './modules/followups/reminders';
 import { createFollowupRepository } from './modules/followups/repository';
@@ -91,6 +94,7 @@ export function allHandlers(context: CoreContext): Handlers {
     ...customFieldsHandlers(context),
     ...installationHandlers(context),
     ...knowledgeHandlers(context),
+    ...inventoryHandlers(context),
   };
 }
 
@@ -182,6 +186,8 @@ export function createCore(options: CoreOptions): Core {
     workOrderThread: createWorkOrderThread(),
     remote: createRemoteRepository(db),
     installation: createInstallationRepository(db),
+    products: createProductRepository(db),
+    productLinks: createProductLinkRepository(db),
     attachments: createAttachmentRepository(db),
     attachmentFiles: createAttachmentStore(options.dataDir),
     customFields,
@@ -211,6 +217,7 @@ export function createCore(options: CoreOptions): Core {
   context.timeline.registerForCompany('workorder', context.workOrders.companyTimelineSource);
   context.workOrderThread.register('workorder', context.workOrders.threadSource);
   context.workOrderThread.register('remoteSession', context.remote.workOrderThreadSource);
+  context.workOrderThread.register('productLink', context.productLinks.workOrderThreadSource);
   const stopReminders = options.reminders
     ? startReminders({ followups: context.followups, events, now, logError })
     : () => undefined;

@@ -14,6 +14,7 @@ import { InstallationPage } from '../installation/InstallationPage';
 import { ArticleEditorPage } from '../knowledge/ArticleEditorPage';
 import { ArticlePage } from '../knowledge/ArticlePage';
 import { KnowledgePage } from '../knowledge/KnowledgePage';
+import { ProductsPage } from '../inventory/ProductsPage';
 import { LicensePage } from '../license/LicensePage';
 import { ModuleGate } from '../modules/ModuleGate';
 import { BUILT_MODULES } from '../modules/moduleCatalogue';
@@ -68,6 +69,13 @@ export function createAppRouter() {
             { path: 'workorders/sla', element: <SlaSettingsPage /> },
             { path: 'workorders/reports', element: <WorkOrderReportPage /> },
             { path: 'workorders/:id', element: <WorkOrderPage /> },
+          ],
+        },
+        {
+          element: <ModuleGate module="inventory" />,
+          children: [
+            { path: 'inventory', element: <Navigate to="/inventory/products" replace /> },
+            { path: 'inventory/products', element: <ProductsPage /> },
           ],
         },
         {

@@ -26,6 +26,7 @@ export const MODULE_ICONS: Record<ModuleId, Icon> = {
 export const BUILT_MODULES: ReadonlySet<ModuleId> = new Set<ModuleId>([
   'contacts',
   'workorders',
+  'inventory',
   'remote',
   'installation',
   'knowledge',

@@ -14,6 +14,7 @@ import { isOverdue } from './queueFilter';
 import { StatusActions } from './StatusActions';
 import { Thread } from './Thread';
 import { ScheduleInstallationButton } from '../installation/ScheduleInstallationButton';
+import { WorkOrderProductsCard } from '../inventory/WorkOrderProductsCard';
 import { RemoteHelpButton } from '../remote/RemoteHelpButton';
 import { useNow } from '../ui/useNow';
 import { PriorityBadge, StatusBadge } from './WorkOrderBadges';
@@ -164,6 +165,7 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
           <Facts workOrder={workOrder} />
         )}
       </Card>
+      <WorkOrderProductsCard workOrderId={workOrder.id} />
       <AttachmentsCard workOrderId={workOrder.id} />
       <Thread workOrderId={workOrder.id} />
     </Stack>

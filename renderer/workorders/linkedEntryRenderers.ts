@@ -1,4 +1,5 @@
 import type { LinkedThreadEntry } from '../../shared/workorders/contract';
+import { productLinkThreadRenderer } from '../inventory/ProductLinkThreadEntry';
 import { remoteSessionThreadRenderer } from '../remote/RemoteSessionThreadEntry';
 import type { LinkedEntryRenderer } from './linkedEntry';
 
@@ -12,6 +13,7 @@ type LinkedEntryRenderers = {
  */
 export const LINKED_ENTRY_RENDERERS: LinkedEntryRenderers = {
   remoteSession: remoteSessionThreadRenderer,
+  productLink: productLinkThreadRenderer,
 };
 
 export const linkedRendererFor = (kind: LinkedThreadEntry['kind']) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { page, pageCursor, pageInput, pageLimit } from '../paging';
 import { procedure } from '../procedure';
+import { productLinkChange } from '../inventory/contract';
 import { remoteSession } from '../remote/contract';
 import { workOrderSla } from './sla-timers';
 
@@ -133,6 +134,7 @@ export const linkedThreadEntry = z.discriminatedUnion('kind', [
     contactId: id.nullable(),
     session: remoteSession,
   }),
+  z.object({ kind: z.literal('productLink'), id, at: z.number().int(), change: productLinkChange }),
 ]);
 export type LinkedThreadEntry = z.infer<typeof linkedThreadEntry>;
 

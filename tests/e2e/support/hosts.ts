@@ -17,6 +17,7 @@ export const SPEC_PORTS = {
   workorderReports: 4802,
   knowledge: 4803,
   installation: 4804,
+  inventory: 4805,
 } as const;
 
 export type SpecHost = keyof typeof SPEC_PORTS;
@@ -36,3 +37,4 @@ export const SLA_URL = hostUrl('sla');
 export const KNOWLEDGE_URL = hostUrl('knowledge');
 export const WORKORDER_REPORTS_URL = hostUrl('workorderReports');
 export const INSTALLATION_URL = hostUrl('installation');
+export const INVENTORY_URL = hostUrl('inventory');

@@ -265,6 +265,27 @@ const SEEDS: Record<string, (db: Db) => void> = {
          VALUES (1, 1, 'tray 2.jpg', 'aGVsbG8td29ybGQtMTIzNDU2', 2048, 1, 1000)`,
       )
       .run(),
+  products: (db) =>
+    db
+      .prepare(
+        `INSERT INTO products (id, sku, name, name_key, unit, price_minor, currency, created_at, updated_at)
+         VALUES (1, 'TNR-2', 'Toner 2', 'toner 2', 'pcs', 4500, 'CNY', 1000, 1000)`,
+      )
+      .run(),
+  workorder_products: (db) =>
+    db
+      .prepare(
+        `INSERT INTO workorder_products (id, workorder_id, product_id, quantity, created_by, created_at, updated_at)
+         VALUES (1, 1, 1, 2, 1, 1000, 1000)`,
+      )
+      .run(),
+  workorder_product_changes: (db) =>
+    db
+      .prepare(
+        `INSERT INTO workorder_product_changes (id, workorder_id, product_id, action, quantity, author_id, at)
+         VALUES (1, 1, 1, 'linked', 2, 1, 1000)`,
+      )
+      .run(),
 };
 
 /** Tables a later migration replaces, by that migration's name; each has its own test below. */

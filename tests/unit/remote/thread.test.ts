@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ProcedureOutput } from '../../../shared/contract';
+import { isOwnThreadEntry } from '../../../shared/workorders/contract';
 import { createFeed } from '../../../electron/core/modules/timeline/registry';
 import { closeCores, contact, MINUTE, setupCore, START, type TestCore } from '../core/helpers';
 
@@ -9,7 +10,13 @@ type Thread = ProcedureOutput<'workorders.thread'>;
 
 /** Each thread item as `kind` plus what tells it apart: a reply's text, a session's remote id. */
 const summary = (items: Thread['items']) =>
-  items.map((item) => (item.kind === 'remoteSession' ? `session ${item.session.remoteId}` : item.body));
+  items.map((item) =>
+    item.kind === 'remoteSession'
+      ? `session ${item.session.remoteId}`
+      : isOwnThreadEntry(item)
+        ? item.body
+        : item.kind,
+  );
 
 async function readAll(t: TestCore, id: number, limit: number, token?: string): Promise<Thread['items']> {
   const items: Thread['items'] = [];

@@ -16,6 +16,7 @@ import knowledge from './0015_knowledge.sql';
 import installation from './0016_installation.sql';
 import phoneIndex from './0017_phone_index.sql';
 import workorderAttachments from './0018_workorder_attachments.sql';
+import inventory from './0019_inventory.sql';
 
 export interface Migration {
   version: number;
@@ -43,4 +44,5 @@ export const migrations: readonly Migration[] = [
   { version: 16, name: 'installation', sql: installation },
   { version: 17, name: 'phone_index', sql: phoneIndex },
   { version: 18, name: 'workorder_attachments', sql: workorderAttachments },
+  { version: 19, name: 'inventory', sql: inventory },
 ];
