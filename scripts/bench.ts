@@ -13,6 +13,7 @@ import { WORKORDER_TARGETS, workOrderFigures } from './lib/bench-workorders';
 import { fakeContact, seededRandom } from './lib/fake-contacts';
 import { percentile, round, timeEach } from './lib/measure';
 import { progressBar } from './lib/progress';
+import { SCRIPT_WORKERS } from './lib/workers';
 
 const { values } = parseArgs({
   options: { contacts: { type: 'string', default: '1000000' }, json: { type: 'boolean', default: false } },
@@ -70,7 +71,7 @@ const QUERIES = [
 
 const dataDir = mkdtempSync(join(tmpdir(), 'crm-bench-'));
 // Measured as the production app runs: answers are not re-parsed against the contract.
-const core = createCore({ dataDir, checkOutputs: false });
+const core = createCore({ dataDir, checkOutputs: false, ...SCRIPT_WORKERS });
 let figures: Record<string, number> = {};
 let searchTimes: number[] = [];
 try {

@@ -5,7 +5,8 @@
 // dist/host it honours CRM_LICENSE_KEYRING, so a test can activate keys it signed itself.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { nodeBundle } from './esbuild-options.mjs';
+import { dirname, join } from 'node:path';
+import { nodeBundle, WORKER_ENTRIES } from './esbuild-options.mjs';
 
 const flags = new Set(process.argv.slice(2));
 const all = !['--renderer', '--host', '--host-test', '--electron'].some((flag) => flags.has(flag));
@@ -17,9 +18,13 @@ if (want('--renderer')) {
   rmSync('dist/renderer', { recursive: true, force: true });
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
-// The import worker (electron/core/jobs/import-worker.ts) goes beside each bundle that runs the core.
-const importWorker = (outfile, format) =>
-  build({ ...nodeBundle, entryPoints: ['./electron/core/jobs/import-worker.ts'], outfile, format });
+// The worker threads go beside each bundle that runs the core.
+const workersBeside = (bundle) =>
+  Promise.all(
+    Object.entries(WORKER_ENTRIES).map(([file, entry]) =>
+      build({ ...nodeBundle, entryPoints: [entry], outfile: join(dirname(bundle), file), format: 'esm' }),
+    ),
+  );
 const hostBundle = async (outfile, nodeEnv) => {
   await build({
     ...nodeBundle,
@@ -28,7 +33,7 @@ const hostBundle = async (outfile, nodeEnv) => {
     format: 'esm',
     define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) },
   });
-  await importWorker(outfile.replace(/main\.mjs$/, 'import-worker.mjs'), 'esm');
+  await workersBeside(outfile);
 };
 if (want('--host')) await hostBundle('dist/host/main.mjs', 'production');
 if (flags.has('--host-test')) await hostBundle('dist/host-e2e/main.mjs', 'test');
@@ -41,7 +46,7 @@ if (want('--electron')) {
     external: ['electron'],
     define: { 'process.env.NODE_ENV': JSON.stringify(electronEnv) },
   });
-  await importWorker('dist/electron/import-worker.mjs', 'esm');
+  await workersBeside('dist/electron/main.cjs');
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   await build({
     ...nodeBundle,

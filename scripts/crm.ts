@@ -24,6 +24,7 @@ import {
   type MatchField,
 } from '../shared/contacts/transfer-contract';
 import { required, UsageError } from './lib/cli-args';
+import { SCRIPT_WORKERS } from './lib/workers';
 
 const USAGE = `usage: npm run crm -- <command>
   import --data-dir DIR --entity contacts FILE [--match email|phone|name|none] [--on-duplicate skip|update|create]
@@ -87,7 +88,7 @@ function companyDir(value: string | undefined): string {
 }
 
 function openCompany(dir: string): { core: Core; ownerId: number } {
-  const core = createCore({ dataDir: dir });
+  const core = createCore({ dataDir: dir, ...SCRIPT_WORKERS });
   const owner = core.context.users
     .list()
     .filter((user) => user.role === 'owner' && user.active)

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../electron/core/core';
 import { fakeContact, seededRandom } from './lib/fake-contacts';
 import { progressBar } from './lib/progress';
+import { SCRIPT_WORKERS } from './lib/workers';
 
 const DEMO_OWNER = { username: 'owner', password: 'demo-password' };
 const BATCH = 50_000;
@@ -22,7 +23,7 @@ if (!Number.isInteger(total) || total < 1) {
   process.exit(2);
 }
 
-const core = createCore({ dataDir });
+const core = createCore({ dataDir, ...SCRIPT_WORKERS });
 try {
   let owner = core.context.users.list().find((user) => user.role === 'owner' && user.active);
   if (!owner) {

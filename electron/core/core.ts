@@ -21,6 +21,8 @@ import { createContactLinks } from './modules/contacts/links';
 import { createMergeRepository } from './modules/contacts/merge/merge-repository';
 import { contactsHandlers } from './modules/contacts/procedures';
 import { createContactRepository } from './modules/contacts/repository';
+import { searchIndexFile } from './modules/contacts/search-index/attach';
+import { createSearchIndexWriter } from './modules/contacts/search-index/writer';
 import { createContactShareRepository } from './modules/contacts/shares-repository';
 import { createContactStatsRepository } from './modules/contacts/stats-repository';
 import { contactTransferHandlers } from './modules/contacts/transfer/transfer-procedures';
@@ -118,6 +120,11 @@ export interface CoreOptions {
   logError?: (error: unknown, procedure: string) => void;
   /** The bundled import worker (scripts/build.mjs); without it imports run between calls. */
   importWorker?: string;
+  /**
+   * The bundled writer thread of the contacts' search index (scripts/build.mjs); without it, this
+   * thread writes the index of large batches of new contacts itself.
+   */
+  searchIndexWorker?: string;
   /** Parse every answer against the contract; on by default outside production. */
   checkOutputs?: boolean;
   /**
@@ -143,6 +150,15 @@ export function createCore(options: CoreOptions): Core {
     file = join(options.dataDir, DATABASE_FILE);
   }
   const db = openDatabase(file, { nativeBinding: options.nativeBinding });
+  const searchIndexWriter =
+    options.searchIndexWorker && file !== ':memory:'
+      ? createSearchIndexWriter({
+          workerPath: options.searchIndexWorker,
+          file: searchIndexFile(file),
+          companyFile: file,
+          nativeBinding: options.nativeBinding,
+        })
+      : null;
   const now = options.now ?? Date.now;
   const logError = options.logError ?? ((error: unknown, name: string) => console.error(`[${name}]`, error));
   const events = new EventBus();
@@ -168,7 +184,7 @@ export function createCore(options: CoreOptions): Core {
     users,
     sessions: createSessionStore(db, now),
     license,
-    contacts: createContactRepository(db, customFields),
+    contacts: createContactRepository(db, customFields, searchIndexWriter),
     contactChanges: createContactChangeRepository(db),
     contactStats: createContactStatsRepository(db),
     companies: createCompaniesRepository(db),
@@ -221,6 +237,8 @@ export function createCore(options: CoreOptions): Core {
   const stopReminders = options.reminders
     ? startReminders({ followups: context.followups, events, now, logError })
     : () => undefined;
+  const reindexed = context.contacts.repairSearchIndex();
+  if (reindexed > 0) console.info(`rebuilt the contacts' search index (${reindexed} contacts)`);
   context.workOrderSla.applyIfPending(now());
   const stopSlaBreaches = options.reminders
     ? startSlaBreaches({ sla: context.workOrderSla, users, events, now, logError })
@@ -239,6 +257,7 @@ export function createCore(options: CoreOptions): Core {
     void context.jobs.stopAll();
     context.files.close();
     context.attachmentFiles.close();
+    void searchIndexWriter?.close();
     closeDatabase(db);
   };
   return { dispatch, events, context, close };

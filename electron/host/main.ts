@@ -1,11 +1,12 @@
 // The office server: `node dist/host/main.mjs [options]` (see cli-args.ts for the options).
 import type { FastifyInstance } from 'fastify';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CrmError } from '../../shared/errors';
 import { createCore, type Core } from '../core/core';
+import { bundledWorkers } from '../core/workers';
 import { isLoopbackHost, listenUrl } from './addresses';
 import { appDataDir } from './app-data-dir';
 import { parseHostArgs, USAGE, UsageError, type HostOptions } from './cli-args';
@@ -50,14 +51,14 @@ function readTls(options: HostOptions): { cert: Buffer; key: Buffer } | undefine
   return { cert: read(options.tls.certFile, 'certificate'), key: read(options.tls.keyFile, 'key') };
 }
 
-/** The import worker bundled beside this file (scripts/build.mjs); absent when run from source. */
-const IMPORT_WORKER = fileURLToPath(new URL('./import-worker.mjs', import.meta.url));
+/** The worker threads bundled beside this file (scripts/build.mjs); absent when run from source. */
+const WORKERS = bundledWorkers(fileURLToPath(new URL('.', import.meta.url)));
 
 function openCore(dataDir: string): Core {
   try {
     return createCore({
       dataDir,
-      importWorker: existsSync(IMPORT_WORKER) ? IMPORT_WORKER : undefined,
+      ...WORKERS,
       reminders: true,
     });
   } catch (error) {

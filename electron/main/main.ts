@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppCommand } from '../../shared/bridge';
 import { createCore, type Core } from '../core/core';
+import { bundledWorkers } from '../core/workers';
 import { COMMAND_CHANNEL } from './ipc/channels';
 import { connectBridge } from './ipc/connect-bridge';
 import { WindowSessions } from './ipc/window-sessions';
@@ -18,7 +19,6 @@ import { createMainWindow } from './window/main-window';
 // The bundle lives in dist/electron, beside preload.cjs and dist/renderer.
 const PRELOAD_PATH = join(__dirname, 'preload.cjs');
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
-const IMPORT_WORKER = join(__dirname, 'import-worker.mjs');
 
 // Everything here must happen before the app is ready.
 registerAppScheme();
@@ -86,7 +86,7 @@ function runApp(): void {
       dataDir,
       nativeBinding,
       packaged: app.isPackaged,
-      importWorker: IMPORT_WORKER,
+      ...bundledWorkers(__dirname),
       reminders: true,
     });
 

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { attachSearchIndex } from '../modules/contacts/search-index/attach';
 import { migrate, refuseNewer } from './migrate';
 import { migrations } from './migrations';
 
@@ -28,6 +29,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 268435456');
     migrate(db, migrations);
+    attachSearchIndex(db, file, PAGE_SIZE);
     // Statistics saved while the company was nearly empty mislead the planner once it is large:
     // re-analyse (bounded) the tables whose size changed much since their last analysis.
     db.pragma('analysis_limit = 1000');

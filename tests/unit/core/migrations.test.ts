@@ -9,7 +9,9 @@ import { createCore, DATABASE_FILE } from '../../../electron/core/core';
 import { closeDatabase, openDatabase, type Db } from '../../../electron/core/db/database';
 import { migrate } from '../../../electron/core/db/migrate';
 import { migrations, type Migration } from '../../../electron/core/db/migrations';
+import { ALL_CUSTOMERS } from '../../../electron/core/modules/contacts/visibility';
 import { CrmError } from '../../../shared/errors';
+import { aroundMigration } from './migration-helpers';
 import { closeCores, OWNER, outputOf, startCore } from './helpers';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../../electron/core/db/migrations/', import.meta.url));
@@ -279,6 +281,7 @@ const SEEDS: Record<string, (db: Db) => void> = {
          VALUES (1, 1, 1, 2, 1, 1000, 1000)`,
       )
       .run(),
+  search_index_state: (db) => db.prepare('INSERT INTO search_index_state (id, seq) VALUES (1, 1)').run(),
   workorder_product_changes: (db) =>
     db
       .prepare(
@@ -334,9 +337,15 @@ describe('from an empty database', () => {
         'companies',
         'contacts',
         'contact_tags',
-        'contact_phones_fts',
-        'contacts_fts',
+        'search_index_state',
       ]),
+    );
+    const searchTables = db
+      .prepare<[], { name: string }>(`SELECT name FROM search.sqlite_schema WHERE type = 'table'`)
+      .all()
+      .map((row) => row.name);
+    expect(searchTables).toEqual(
+      expect.arrayContaining(['contacts_fts', 'contact_phones_fts', 'contact_phones_vocab', 'index_state']),
     );
   });
 
@@ -454,6 +463,28 @@ describe('phone keys move into the full-text phone index', () => {
     expect(found('"p2079460000"')).toEqual([2]);
     expect(found('"p999"*')).toEqual([]);
     expect(allTables(db)).not.toContain('contact_phone_keys');
+  });
+});
+
+describe('the search index moves into a file of its own', () => {
+  test('a company from before is searchable at once: the core rebuilds the index from its contacts', () => {
+    const dir = tempDir();
+    const before = rawDb(join(dir, DATABASE_FILE));
+    migrate(before, aroundMigration('search_index_file').before);
+    seed(before);
+    before
+      .prepare(`INSERT INTO contact_phones_fts (rowid, keys) VALUES (1, 'p13800138000 s00083100831')`)
+      .run();
+    before.close();
+
+    const { core } = startCore({ file: undefined, dataDir: dir });
+    const search = (query: string) =>
+      core.context.contacts.search(query, 20, ALL_CUSTOMERS).map((contact) => contact.id);
+
+    expect(search('张伟')).toEqual([1]);
+    expect(search('josé')).toEqual([2]);
+    expect(search('138 0013')).toEqual([1]);
+    expect(allTables(core.context.db)).not.toContain('contacts_fts');
   });
 });
 

@@ -25,14 +25,15 @@ export function runNode(args: string[]): Promise<Run> {
 }
 
 /**
- * The import worker, bundled before the file's tests as scripts/build.mjs bundles it, removed
- * after them. `name` keeps two test files running at once apart.
+ * A worker thread's entry (scripts/esbuild-options.mjs WORKER_ENTRIES), bundled before the file's
+ * tests as scripts/build.mjs bundles it, removed after them. `name` keeps two test files running
+ * at once apart.
  */
-export function useImportWorker(name: string): string {
-  const worker = join(CACHE, 'crm-import-worker', `${name}-${process.pid}.mjs`);
+function useBundledWorker(entry: string, name: string): string {
+  const worker = join(CACHE, 'crm-workers', `${name}-${process.pid}.mjs`);
   beforeAll(async () => {
     await build({
-      entryPoints: ['electron/core/jobs/import-worker.ts'],
+      entryPoints: [entry],
       outfile: worker,
       bundle: true,
       platform: 'node',
@@ -45,6 +46,12 @@ export function useImportWorker(name: string): string {
   afterAll(() => rmSync(worker, { force: true }));
   return worker;
 }
+
+export const useImportWorker = (name: string) =>
+  useBundledWorker('electron/core/jobs/import-worker.ts', name);
+
+export const useSearchIndexWorker = (name: string) =>
+  useBundledWorker('electron/core/modules/contacts/search-index/worker.ts', name);
 
 /**
  * `npm run crm -- ...args`: the first run goes through the script's own runner (which bundles

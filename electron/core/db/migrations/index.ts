@@ -17,6 +17,7 @@ import installation from './0016_installation.sql';
 import phoneIndex from './0017_phone_index.sql';
 import workorderAttachments from './0018_workorder_attachments.sql';
 import inventory from './0019_inventory.sql';
+import searchIndexFile from './0020_search_index_file.sql';
 
 export interface Migration {
   version: number;
@@ -45,4 +46,5 @@ export const migrations: readonly Migration[] = [
   { version: 17, name: 'phone_index', sql: phoneIndex },
   { version: 18, name: 'workorder_attachments', sql: workorderAttachments },
   { version: 19, name: 'inventory', sql: inventory },
+  { version: 20, name: 'search_index_file', sql: searchIndexFile },
 ];

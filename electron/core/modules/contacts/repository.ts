@@ -17,6 +17,7 @@ import type { Db } from '../../db/database';
 import type { CustomFieldsService } from '../custom-fields/service';
 import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
 import { ftsQueries, indexWords, normalize, sortKey } from './search-text';
+import type { IndexBatch, SearchIndexWriter } from './search-index/writer';
 import { VISIBLE_TO_USER } from './shares-repository';
 import type { CustomerScope } from './visibility';
 
@@ -112,6 +113,11 @@ export interface ListOptions {
   scope: CustomerScope;
 }
 
+/** From this many new contacts on, the writer thread writes their search entries (insertMany). */
+const WRITER_BATCH = 1000;
+/** Contacts read at a time while the search index is rebuilt. */
+const REBUILD_CHUNK = 5000;
+
 /** Below this many contacts a tag is "rare": read its contacts first, then sort them. */
 const RARE_TAG = 2000;
 
@@ -160,7 +166,16 @@ function customConditionSql(
 
 type ContactCustomFields = Pick<CustomFieldsService, 'field' | 'searchText' | 'checkConditions'>;
 
-export function createContactRepository(db: Db, customFields: ContactCustomFields) {
+/**
+ * `indexWriter`: the search index's writer thread, where this connection may hand it large
+ * batches (the core's own connection to a company file); without it, every write of the search
+ * index happens on this connection, in the same transaction as the contacts'.
+ */
+export function createContactRepository(
+  db: Db,
+  customFields: ContactCustomFields,
+  indexWriter: SearchIndexWriter | null = null,
+) {
   // Case folding as the search index does it (SQLite's lower() folds ASCII only).
   db.function('crm_fold', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? normalize(text) : null,
@@ -195,6 +210,16 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
   const deletePhoneKeys = db.prepare('DELETE FROM contact_phones_fts WHERE rowid = ?');
   const insertWords = db.prepare('INSERT INTO contacts_fts (rowid, words) VALUES (?, ?)');
   const deleteWords = db.prepare('DELETE FROM contacts_fts WHERE rowid = ?');
+  const nextChange = db.prepare<[], { seq: number }>(
+    'UPDATE search_index_state SET seq = seq + 1 RETURNING seq',
+  );
+  const indexCaughtUp = db.prepare('UPDATE search.index_state SET seq = ?');
+  const indexLag = db.prepare<[], { main: number; index: number }>(
+    'SELECT (SELECT seq FROM main.search_index_state) AS main, (SELECT seq FROM search.index_state) AS "index"',
+  );
+  const liveContactsAfter = db.prepare<[number, number], ContactRow>(
+    `${SELECT} WHERE c.id > ? AND c.deleted_at IS NULL ORDER BY c.id LIMIT ?`,
+  );
   const WORD_MATCHES = 'SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid DESC';
   const PHONE_KEY_MATCHES =
     'SELECT rowid AS id FROM contact_phones_fts WHERE contact_phones_fts MATCH ? ORDER BY rowid DESC';
@@ -257,10 +282,19 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
     };
   }
 
+  const phoneKeysText = (fields: Fields) =>
+    fields.phones.length > 0 ? phoneKeysOf(fields.phones).join(' ') : null;
+
   /** The full-text entries of a contact: its words, and its phone keys when it has any. */
   function indexText(id: number, fields: Fields): void {
     insertWords.run(id, wordsOf(fields));
-    if (fields.phones.length > 0) insertPhoneKeys.run(id, phoneKeysOf(fields.phones).join(' '));
+    const keys = phoneKeysText(fields);
+    if (keys !== null) insertPhoneKeys.run(id, keys);
+  }
+
+  /** In a transaction that changed what the search index holds, written on this connection. */
+  function searchIndexChanged(): void {
+    indexCaughtUp.run(nextChange.get()!.seq);
   }
 
   function index(id: number, fields: Fields): void {
@@ -300,19 +334,104 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
    * 50,000 cost more in garbage collection than in building them.
    */
   function insertBatch(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): number[] {
+    if (indexWriter?.usable && inputs.length >= WRITER_BATCH) {
+      return insertBesideWriter(indexWriter.begin(), inputs, defaultOwner, at);
+    }
     return db
       .transaction(() => {
-        const known = new Map<string, number>();
         const firstId = maxId.get()!.id + 1;
-        const tags = newTagRows();
-        for (let i = 0; i < inputs.length; i++) {
-          const fields = fieldsOf(inputs[i]!, defaultOwner);
-          insertContact.run(...columns(fields, at, known), firstId + i, at, at);
-          tags.add(firstId + i, fields);
-          indexText(firstId + i, fields);
-        }
-        tags.write();
+        insertRows(inputs, firstId, defaultOwner, at, indexText);
+        searchIndexChanged();
         return inputs.map((_, i) => firstId + i);
+      })
+      .immediate();
+  }
+
+  function insertRows(
+    inputs: readonly ContactInput[],
+    firstId: number,
+    defaultOwner: number | null,
+    at: number,
+    index: (id: number, fields: Fields) => void,
+  ): void {
+    const known = new Map<string, number>();
+    const tags = newTagRows();
+    for (let i = 0; i < inputs.length; i++) {
+      const fields = fieldsOf(inputs[i]!, defaultOwner);
+      insertContact.run(...columns(fields, at, known), firstId + i, at, at);
+      tags.add(firstId + i, fields);
+      index(firstId + i, fields);
+    }
+    tags.write();
+  }
+
+  /**
+   * A large batch: the writer thread writes the search entries into the index file while this
+   * thread writes the contacts, each file in its own transaction. Both commit at the same time;
+   * a crash between the two commits leaves the index a change behind or ahead, which the next
+   * start repairs, as does a failed commit here (repairSearchIndex).
+   */
+  function insertBesideWriter(
+    batch: IndexBatch,
+    inputs: readonly ContactInput[],
+    defaultOwner: number | null,
+    at: number,
+  ): number[] {
+    let committing = false;
+    let ids: number[];
+    try {
+      // Deferred, not immediate: an immediate transaction would take the index file's write lock
+      // too, which the writer needs. The first statement writes, so max(id) is read under the lock.
+      ids = db.transaction(() => {
+        const seq = nextChange.get()!.seq;
+        const firstId = maxId.get()!.id + 1;
+        insertRows(inputs, firstId, defaultOwner, at, (id, fields) =>
+          batch.add(id, wordsOf(fields), phoneKeysText(fields)),
+        );
+        batch.prepare(seq);
+        batch.startCommit();
+        committing = true;
+        return inputs.map((_, i) => firstId + i);
+      })();
+    } catch (error) {
+      settle(batch, committing);
+      throw error;
+    }
+    settle(batch, true);
+    return ids;
+  }
+
+  /** Ends the writer's side of a batch; whatever it cannot end as planned is repaired here. */
+  function settle(batch: IndexBatch, committing: boolean): void {
+    try {
+      if (committing) batch.committed();
+      else batch.rollback();
+    } catch {
+      // The writer is not used again, and its open transaction, if any, ends with it.
+    }
+    repairSearchIndex();
+  }
+
+  /**
+   * Rebuilds the search index from the live contacts when it is not at the contacts' latest
+   * change: a new or replaced index file, or a crash between the two files' commits.
+   * Returns how many contacts were indexed (0 when the index was up to date).
+   */
+  function repairSearchIndex(): number {
+    const { main, index } = indexLag.get()!;
+    if (main === index) return 0;
+    return db
+      .transaction(() => {
+        db.exec(`INSERT INTO contacts_fts (contacts_fts) VALUES ('delete-all');
+          INSERT INTO contact_phones_fts (contact_phones_fts) VALUES ('delete-all');`);
+        let count = 0;
+        for (let rows = liveContactsAfter.all(0, REBUILD_CHUNK); rows.length > 0;) {
+          for (const row of rows) indexText(row.id, fieldsOf(toContact(row), null));
+          count += rows.length;
+          rows = liveContactsAfter.all(rows.at(-1)!.id, REBUILD_CHUNK);
+        }
+        indexCaughtUp.run(main);
+        return count;
       })
       .immediate();
   }
@@ -373,6 +492,8 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
       return toContact(getRow(insertBatch([input], defaultOwner, at)[0]!));
     },
 
+    repairSearchIndex,
+
     /** Many contacts in one transaction: demo data, benchmarks and imports. */
     /** Returns the new ids in input order. */
     insertMany(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): number[] {
@@ -397,6 +518,7 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
         updateContact.run(...columns(fields, at, new Map()), at, id, version);
         unindex(id);
         index(id, fields);
+        searchIndexChanged();
         return toContact(getRow(id));
       })();
     },
@@ -409,6 +531,7 @@ export function createContactRepository(db: Db, customFields: ContactCustomField
         setDeleted.run({ id, deletedAt: trash ? at : null, at });
         if (trash) unindex(id);
         else index(id, fieldsOf(toContact(row), null));
+        searchIndexChanged();
         return toContact(getRow(id));
       })();
     },

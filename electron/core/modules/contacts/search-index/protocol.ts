@@ -1,0 +1,45 @@
+import type { MessagePort } from 'node:worker_threads';
+
+/** What the contacts repository and the search index's writer thread (worker.ts) tell each other. */
+
+/** Words and phone keys of new contacts with consecutive ids from `firstId`. */
+export interface IndexRows {
+  type: 'rows';
+  firstId: number;
+  words: string[];
+  /** A contact's phone keys joined by spaces; null for a contact without phones. */
+  phoneKeys: (string | null)[];
+}
+
+/** The batch is complete: write `seq` as the change caught up with, and hold the transaction. */
+export interface IndexPrepare {
+  type: 'prepare';
+  seq: number;
+}
+
+/**
+ * Copy company.db's write-ahead log into the database file, so that the next commit of the
+ * thread that answers calls finds the log copied and does not stop to copy it itself. Unanswered.
+ */
+export interface Checkpoint {
+  type: 'checkpoint';
+}
+
+export type WriterMessage = IndexRows | IndexPrepare | Checkpoint | { type: 'commit' } | { type: 'rollback' };
+
+/** The writer's answer, in slot 0 of the shared state; BUSY while it works on the last message. */
+export const BUSY = 0;
+export const PREPARED = 1;
+export const DONE = 2;
+export const FAILED = 3;
+
+export interface WriterData {
+  file: string;
+  /** company.db, whose log the writer checkpoints. */
+  companyFile: string;
+  nativeBinding?: string;
+  /** Int32Array over a SharedArrayBuffer: slot 0 holds the answer. */
+  state: Int32Array;
+  /** Where the writer sends the text of a failure, read without waiting for the event loop. */
+  errors: MessagePort;
+}

@@ -1,0 +1,128 @@
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { BUSY, DONE, FAILED, PREPARED, type WriterData, type WriterMessage } from './protocol';
+
+/** New contacts are sent to the writer thread in chunks of this many, so it starts at once. */
+const CHUNK = 2000;
+/** How long the thread that answers calls waits for the writer before it gives up on a batch. */
+const ANSWER_TIMEOUT_MS = 120_000;
+
+export interface SearchIndexWriterOptions {
+  /** The bundled worker.ts (scripts/build.mjs). */
+  workerPath: string;
+  /** The search index file (attach.ts searchIndexFile). */
+  file: string;
+  /** The company database, whose log the writer checkpoints after each batch. */
+  companyFile: string;
+  nativeBinding?: string;
+}
+
+/**
+ * The full-text entries of one batch of new contacts, written by the writer thread in a
+ * transaction of the index file that stays open until the contacts' own transaction has
+ * committed (`startCommit`, `committed`) or failed (`rollback`).
+ */
+export interface IndexBatch {
+  add(id: number, words: string, phoneKeys: string | null): void;
+  /** Blocks until every entry is written; throws if the writer failed. */
+  prepare(seq: number): void;
+  /** Lets the writer commit, while the contacts' transaction commits too; `committed` waits for it. */
+  startCommit(): void;
+  committed(): void;
+  rollback(): void;
+}
+
+/**
+ * The search index's writer thread. Calls are synchronous, as the contacts repository's
+ * transactions are: the caller blocks (Atomics.wait) only for the writer's answer at the end of
+ * a batch, by which time the writer has mostly caught up. A writer that fails or stops is not
+ * used again (`usable`); the repository then writes the index itself.
+ */
+export function createSearchIndexWriter(options: SearchIndexWriterOptions) {
+  const state = new Int32Array(new SharedArrayBuffer(4));
+  const { port1: errors, port2: workerErrors } = new MessageChannel();
+  const worker = new Worker(options.workerPath, {
+    workerData: {
+      file: options.file,
+      companyFile: options.companyFile,
+      nativeBinding: options.nativeBinding,
+      state,
+      errors: workerErrors,
+    } satisfies WriterData,
+    transferList: [workerErrors],
+  });
+  let usable = true;
+  worker.on('error', () => (usable = false));
+  worker.on('exit', () => (usable = false));
+  worker.unref();
+
+  const send = (message: WriterMessage) => worker.postMessage(message);
+
+  /** Sends a message that the writer answers (`answered`). */
+  function ask(message: WriterMessage): void {
+    Atomics.store(state, 0, BUSY);
+    send(message);
+  }
+
+  /** Waits for the writer's answer to the last message; throws unless it is `expected`. */
+  function answered(expected: number): void {
+    const waited = Atomics.wait(state, 0, BUSY, ANSWER_TIMEOUT_MS);
+    const answer = Atomics.load(state, 0);
+    if (waited === 'timed-out' || answer !== expected) {
+      // Not used again; stopping it ends any transaction it still holds open.
+      usable = false;
+      void worker.terminate();
+      const reason =
+        answer === FAILED ? receiveMessageOnPort(errors)?.message : `no answer in ${ANSWER_TIMEOUT_MS} ms`;
+      throw new Error(`the search index writer failed: ${String(reason)}`);
+    }
+  }
+
+  return {
+    get usable() {
+      return usable;
+    },
+
+    begin(): IndexBatch {
+      let firstId = 0;
+      let words: string[] = [];
+      let phoneKeys: (string | null)[] = [];
+      const flush = () => {
+        if (words.length > 0) send({ type: 'rows', firstId, words, phoneKeys });
+        words = [];
+        phoneKeys = [];
+      };
+      return {
+        add(id, text, keys) {
+          if (words.length === 0) firstId = id;
+          words.push(text);
+          phoneKeys.push(keys);
+          if (words.length === CHUNK) flush();
+        },
+        prepare(seq) {
+          flush();
+          ask({ type: 'prepare', seq });
+          answered(PREPARED);
+        },
+        startCommit: () => ask({ type: 'commit' }),
+        committed() {
+          answered(DONE);
+          send({ type: 'checkpoint' });
+        },
+        rollback() {
+          // A writer that failed was stopped, and its transaction with it.
+          if (!usable) return;
+          ask({ type: 'rollback' });
+          answered(DONE);
+        },
+      };
+    },
+
+    async close(): Promise<void> {
+      usable = false;
+      errors.close();
+      await worker.terminate();
+    },
+  };
+}
+
+export type SearchIndexWriter = ReturnType<typeof createSearchIndexWriter>;
