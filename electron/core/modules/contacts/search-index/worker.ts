@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DONE, FAILED, PREPARED, type WriterData, type WriterMessage } from './protocol';
+import { checkpoint, createIndexWriterRepository } from './repository';
 
 const { file, companyFile, nativeBinding, state, errors } = workerData as WriterData;
 const db = new Database(file, nativeBinding ? { nativeBinding } : {});
@@ -11,9 +12,7 @@ const company = new Database(companyFile, nativeBinding ? { nativeBinding } : {}
 db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
 db.pragma('cache_size = -65536');
-const insertWords = db.prepare('INSERT INTO contacts_fts (rowid, words) VALUES (?, ?)');
-const insertPhoneKeys = db.prepare('INSERT INTO contact_phones_fts (rowid, keys) VALUES (?, ?)');
-const setSeq = db.prepare('UPDATE index_state SET seq = ?');
+const index = createIndexWriterRepository(db);
 
 /** The first error of the current batch; later messages of that batch are answered with it. */
 let failure: Error | null = null;
@@ -32,12 +31,8 @@ function handle(message: WriterMessage): void {
     case 'rows':
       if (failure) return;
       try {
-        if (!db.inTransaction) db.exec('BEGIN IMMEDIATE');
-        for (let i = 0; i < message.words.length; i++) {
-          insertWords.run(message.firstId + i, message.words[i]);
-          const keys = message.phoneKeys[i];
-          if (keys) insertPhoneKeys.run(message.firstId + i, keys);
-        }
+        if (!index.inTransaction) index.begin();
+        index.insert(message.firstId, message.words, message.phoneKeys);
       } catch (error) {
         fail(error);
       }
@@ -45,8 +40,8 @@ function handle(message: WriterMessage): void {
     case 'prepare':
       try {
         if (failure) throw failure;
-        if (!db.inTransaction) db.exec('BEGIN IMMEDIATE');
-        setSeq.run(message.seq);
+        if (!index.inTransaction) index.begin();
+        index.caughtUpWith(message.seq);
         answer(PREPARED);
       } catch (error) {
         fail(error);
@@ -56,7 +51,7 @@ function handle(message: WriterMessage): void {
       return;
     case 'checkpoint':
       try {
-        company.pragma('wal_checkpoint(PASSIVE)');
+        checkpoint(company);
       } catch {
         // The next commit of the thread that answers calls checkpoints instead.
       }
@@ -64,11 +59,11 @@ function handle(message: WriterMessage): void {
     case 'commit':
     case 'rollback':
       try {
-        if (db.inTransaction) db.exec(message.type === 'commit' ? 'COMMIT' : 'ROLLBACK');
+        if (index.inTransaction) index.end(message.type === 'commit');
         failure = null;
         answer(DONE);
       } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK');
+        if (index.inTransaction) index.end(false);
         failure = null;
         errors.postMessage(error instanceof Error ? error.message : String(error));
         answer(FAILED);
