@@ -2,7 +2,7 @@ import { CrmError } from '../../../../shared/errors';
 import type { ProductLink, ProductLinkAction } from '../../../../shared/inventory/contract';
 import type { LinkedThreadEntry } from '../../../../shared/workorders/contract';
 import type { Db } from '../../db/database';
-import type { SourceBound } from '../timeline/registry';
+import { OLDEST, type SourceBound } from '../timeline/registry';
 
 interface LinkRow {
   id: number;
@@ -179,7 +179,7 @@ export function createProductLinkRepository(db: Db) {
       after: SourceBound | null,
       limit: number,
     ): LinkedThreadEntry[] {
-      const bound = after ?? { at: Number.MIN_SAFE_INTEGER, id: 0 };
+      const bound = after ?? OLDEST;
       return forThread.all(workOrderId, bound.at, bound.at, bound.id, limit).map((change) => ({
         kind: 'productLink',
         id: change.id,

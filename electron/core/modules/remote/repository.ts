@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
 import { VISIBLE_TO_USER } from '../contacts/shares-repository';
 import type { CustomerScope } from '../contacts/visibility';
-import { NEWEST, type SourceBound } from '../timeline/registry';
+import { NEWEST, OLDEST, type SourceBound } from '../timeline/registry';
 
 interface SessionRow {
   id: number;
@@ -269,7 +269,7 @@ export function createRemoteRepository(db: Db) {
       after: SourceBound | null,
       limit: number,
     ): LinkedThreadEntry[] {
-      const bound = after ?? { at: Number.MIN_SAFE_INTEGER, id: 0 };
+      const bound = after ?? OLDEST;
       return forWorkOrderThread.all(workOrderId, bound.at, bound.at, bound.id, limit).map((row) => ({
         kind: 'remoteSession',
         id: row.id,

@@ -9,6 +9,8 @@ export interface SourceBound {
 
 /** Where a newest-first source starts when no bound is given: after nothing, before everything. */
 export const NEWEST: SourceBound = { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+/** Where an oldest-first source (a work order's thread) starts when no bound is given. */
+export const OLDEST: SourceBound = { at: Number.MIN_SAFE_INTEGER, id: 0 };
 
 /** Newest first (timelines) or oldest first (a work order's thread). */
 export type FeedOrder = 'newestFirst' | 'oldestFirst';

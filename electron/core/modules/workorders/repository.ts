@@ -17,7 +17,7 @@ import type { Db } from '../../db/database';
 import { decodeCursor, encodeCursor, keysetPage } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
 import { ftsQueries, indexWords } from '../contacts/search-text';
-import { NEWEST, type SourceBound } from '../timeline/registry';
+import { NEWEST, OLDEST, type SourceBound } from '../timeline/registry';
 import { chooseAssignee, groupFor, type MemberLoad, type RuleGroup } from './dispatch-rules';
 import { formatWorkOrderNumber } from './number';
 
@@ -723,7 +723,7 @@ export function createWorkOrderRepository(db: Db) {
 
     /** A work order's own thread entries, oldest first: its source in context.workOrderThread. */
     threadSource(workOrderId: number, after: SourceBound | null, limit: number): ThreadEntry[] {
-      const bound = after ?? { at: Number.MIN_SAFE_INTEGER, id: 0 };
+      const bound = after ?? OLDEST;
       return threadAfter.all(workOrderId, bound.at, bound.at, bound.id, limit).map(toThreadEntry);
     },
 
