@@ -76,6 +76,7 @@ let figures: Record<string, number> = {};
 let searchTimes: number[] = [];
 try {
   const { call, userId } = await benchCompany(core);
+  const writerThread = await core.context.contacts.indexWriterStarted();
 
   // Inserts: every index (FTS, phones, tags) maintained, batches of 50,000 in a transaction, through
   // the insertMany that demo data and imports use. CPU time beside wall time: on a busy machine
@@ -161,6 +162,7 @@ try {
     list_speedup: round(percentile(offsetTimes, 95) / percentile(listTimes, 95), 1),
     'contacts.insert.rows_per_s': Math.round(insertPerS),
     'contacts.insert.cpu_us_per_row': round(insertCpuUs / total, 1),
+    'contacts.insert.writer_thread': writerThread ? 1 : 0,
     'baseline.plain_insert.rows_per_s': Math.round(plainPerS),
     insert_index_cost: round(plainPerS / insertPerS, 1),
   };

@@ -22,9 +22,16 @@ function companyDir(): string {
   return dir;
 }
 
-/** A set-up company in `dir`, with the index writer thread unless `writer` is false. */
-const companyIn = (dir: string, writer = true) =>
-  setupCore({ file: undefined, dataDir: dir, ...(writer ? { searchIndexWorker: WORKER } : {}) });
+/** A set-up company in `dir`, with the index writer thread (started) unless `writer` is false. */
+async function companyIn(dir: string, writer = true): Promise<TestCore> {
+  const t = await setupCore({
+    file: undefined,
+    dataDir: dir,
+    ...(writer ? { searchIndexWorker: WORKER } : {}),
+  });
+  expect(await t.core.context.contacts.indexWriterStarted()).toBe(writer);
+  return t;
+}
 
 /** Contacts numbered from `from`, each with a name, a company, an e-mail and a phone of its own. */
 const numbered = (count: number, from = 0): ContactInput[] =>
@@ -87,6 +94,19 @@ describe('large batches: the writer thread writes their search entries', () => {
     expect(await search(t, '139 1000 4499')).toEqual(['Person4499 张4499']);
     expect((await t.call('contacts.search', { query: 'firm3', limit: 100 })).items).toHaveLength(100);
     expect(lag(t)).toBe(0);
+  });
+
+  test('without a writer that starts, batches are indexed here at once, never waited for', async () => {
+    const t = await setupCore({
+      file: undefined,
+      dataDir: companyDir(),
+      searchIndexWorker: join(companyDir(), 'no-such-worker.mjs'),
+    });
+    t.core.context.contacts.insertMany(numbered(1500), null, t.clock.now());
+    expect(await search(t, 'person1499')).toEqual(['Person1499 张1499']);
+    expect(await t.core.context.contacts.indexWriterStarted()).toBe(false);
+    t.core.context.contacts.insertMany(numbered(1500, 5000), null, t.clock.now());
+    expect(await search(t, 'person6499')).toEqual(['Person6499 张6499']);
   });
 
   test('a batch that fails half-way leaves neither contacts nor search entries behind', async () => {

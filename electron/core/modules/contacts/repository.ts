@@ -494,6 +494,9 @@ export function createContactRepository(
 
     repairSearchIndex,
 
+    /** Whether large batches go to the search index's writer thread, once it has started. */
+    indexWriterStarted: (): Promise<boolean> => indexWriter?.started() ?? Promise.resolve(false),
+
     /** Many contacts in one transaction: demo data, benchmarks and imports. */
     /** Returns the new ids in input order. */
     insertMany(inputs: readonly ContactInput[], defaultOwner: number | null, at: number): number[] {

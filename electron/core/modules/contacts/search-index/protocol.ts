@@ -27,7 +27,11 @@ export interface Checkpoint {
 
 export type WriterMessage = IndexRows | IndexPrepare | Checkpoint | { type: 'commit' } | { type: 'rollback' };
 
-/** The writer's answer, in slot 0 of the shared state; BUSY while it works on the last message. */
+/** Slots of the shared state: the writer's answer, and whether it has started. */
+export const ANSWER = 0;
+export const STARTED = 1;
+
+/** The writer's answer; BUSY while it works on the last message. */
 export const BUSY = 0;
 export const PREPARED = 1;
 export const DONE = 2;
@@ -38,7 +42,7 @@ export interface WriterData {
   /** company.db, whose log the writer checkpoints. */
   companyFile: string;
   nativeBinding?: string;
-  /** Int32Array over a SharedArrayBuffer: slot 0 holds the answer. */
+  /** Int32Array over a SharedArrayBuffer, slots ANSWER and STARTED. */
   state: Int32Array;
   /** Where the writer sends the text of a failure, read without waiting for the event loop. */
   errors: MessagePort;

@@ -3,7 +3,7 @@
 // thread that answers calls writes the contacts themselves into company.db, so both cores work.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { DONE, FAILED, PREPARED, type WriterData, type WriterMessage } from './protocol';
+import { ANSWER, DONE, FAILED, PREPARED, STARTED, type WriterData, type WriterMessage } from './protocol';
 import { checkpoint, createIndexWriterRepository } from './repository';
 
 const { file, companyFile, nativeBinding, state, errors } = workerData as WriterData;
@@ -18,8 +18,8 @@ const index = createIndexWriterRepository(db);
 let failure: Error | null = null;
 
 function answer(value: number): void {
-  Atomics.store(state, 0, value);
-  Atomics.notify(state, 0);
+  Atomics.store(state, ANSWER, value);
+  Atomics.notify(state, ANSWER);
 }
 
 function fail(error: unknown): void {
@@ -72,3 +72,5 @@ function handle(message: WriterMessage): void {
 }
 
 parentPort!.on('message', handle);
+Atomics.store(state, STARTED, 1);
+parentPort!.postMessage('started');

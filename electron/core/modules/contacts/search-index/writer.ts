@@ -1,5 +1,14 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { BUSY, DONE, FAILED, PREPARED, type WriterData, type WriterMessage } from './protocol';
+import {
+  ANSWER,
+  BUSY,
+  DONE,
+  FAILED,
+  PREPARED,
+  STARTED,
+  type WriterData,
+  type WriterMessage,
+} from './protocol';
 
 /** New contacts are sent to the writer thread in chunks of this many, so it starts at once. */
 const CHUNK = 2000;
@@ -38,7 +47,7 @@ export interface IndexBatch {
  * used again (`usable`); the repository then writes the index itself.
  */
 export function createSearchIndexWriter(options: SearchIndexWriterOptions) {
-  const state = new Int32Array(new SharedArrayBuffer(4));
+  const state = new Int32Array(new SharedArrayBuffer(8));
   const { port1: errors, port2: workerErrors } = new MessageChannel();
   const worker = new Worker(options.workerPath, {
     workerData: {
@@ -51,6 +60,11 @@ export function createSearchIndexWriter(options: SearchIndexWriterOptions) {
     transferList: [workerErrors],
   });
   let usable = true;
+  const started = new Promise<boolean>((resolve) => {
+    worker.once('message', () => resolve(true));
+    worker.once('error', () => resolve(false));
+    worker.once('exit', () => resolve(false));
+  });
   worker.on('error', () => (usable = false));
   worker.on('exit', () => (usable = false));
   worker.unref();
@@ -59,14 +73,14 @@ export function createSearchIndexWriter(options: SearchIndexWriterOptions) {
 
   /** Sends a message that the writer answers (`answered`). */
   function ask(message: WriterMessage): void {
-    Atomics.store(state, 0, BUSY);
+    Atomics.store(state, ANSWER, BUSY);
     send(message);
   }
 
   /** Waits for the writer's answer to the last message; throws unless it is `expected`. */
   function answered(expected: number): void {
-    const waited = Atomics.wait(state, 0, BUSY, ANSWER_TIMEOUT_MS);
-    const answer = Atomics.load(state, 0);
+    const waited = Atomics.wait(state, ANSWER, BUSY, ANSWER_TIMEOUT_MS);
+    const answer = Atomics.load(state, ANSWER);
     if (waited === 'timed-out' || answer !== expected) {
       // Not used again; stopping it ends any transaction it still holds open.
       usable = false;
@@ -78,9 +92,16 @@ export function createSearchIndexWriter(options: SearchIndexWriterOptions) {
   }
 
   return {
+    /**
+     * Until the writer has opened its databases (its thread takes a moment to start, and may not
+     * start at all), batches are indexed by the caller: nothing ever waits for a writer that is not there.
+     */
     get usable() {
-      return usable;
+      return usable && Atomics.load(state, STARTED) === 1;
     },
+
+    /** True once the writer has opened its databases; false if it failed to start. */
+    started: () => started,
 
     begin(): IndexBatch {
       let firstId = 0;
