@@ -1,9 +1,10 @@
-import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/inventory/contract';
 import { call } from '../bridge/call';
-import { defaultCurrency, knownCurrencies } from '../deals/money';
+import { defaultCurrency } from '../deals/money';
+import { MoneyFields } from '../deals/MoneyFields';
 import { FormDialogButtons } from '../forms/FormDialogButtons';
 import type { FieldErrors } from '../forms/fieldErrors';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -16,8 +17,6 @@ import {
   productValuesOf,
   validateProductForm,
 } from './productFormValues';
-
-const CURRENCIES = knownCurrencies();
 
 interface ProductFormProps {
   /** The product to edit; null for a new one. */
@@ -71,23 +70,14 @@ function ProductForm({ product, onDone }: ProductFormProps) {
           />
         </SimpleGrid>
         <TextInput label={t('inventory.fields.name')} {...form.fieldProps('name')} required />
-        <SimpleGrid cols={2}>
-          <TextInput
-            label={t('inventory.fields.price')}
-            {...form.fieldProps('price')}
-            inputMode="decimal"
-            required
-          />
-          <Select
-            label={t('inventory.fields.currency')}
-            data={CURRENCIES}
-            searchable
-            allowDeselect={false}
-            value={values.currency}
-            onChange={(currency) => currency && setValues({ ...values, currency })}
-            error={errors.currency?.(t)}
-          />
-        </SimpleGrid>
+        <MoneyFields
+          amountLabel={t('inventory.fields.price')}
+          currencyLabel={t('inventory.fields.currency')}
+          amount={form.fieldProps('price')}
+          currency={values.currency}
+          onCurrencyChange={(currency) => setValues({ ...values, currency })}
+          currencyError={errors.currency?.(t)}
+        />
         <Textarea
           label={t('inventory.fields.description')}
           autosize

@@ -17,14 +17,14 @@ import { useSubmitForm } from '../../forms/useSubmitForm';
 import { AppModal } from '../../ui/AppModal';
 import { useUsersStore } from '../../users/usersStore';
 import { DEAL_ERROR_OVERRIDES } from '../dealErrorText';
-import { defaultCurrency, knownCurrencies } from '../money';
+import { defaultCurrency } from '../money';
+import { MoneyFields } from '../MoneyFields';
 import { usePipelineStore } from '../pipelineStore';
 import { ContactPicker } from './ContactPicker';
 import { dealInputOf, dealPatchOf, emptyFormValues, formValuesOf, validateDealForm } from './dealFormValues';
 import { useDealEditorStore } from './dealEditorStore';
 
 /** Every currency the runtime knows, for the picker. */
-const CURRENCIES = knownCurrencies();
 
 /** The server names fields under `patch.` for an update; the form names them plainly. */
 const serverErrors = (error: unknown) => ({
@@ -125,24 +125,14 @@ function DealForm({ deal }: { deal: Deal | null }) {
           </Group>
         )}
         <TextInput label={t('deals.fields.title')} required data-autofocus {...form.fieldProps('title')} />
-        <SimpleGrid cols={2} spacing="md">
-          <TextInput
-            label={t('deals.fields.amount')}
-            required
-            inputMode="decimal"
-            placeholder="0.00"
-            {...form.fieldProps('amount')}
-          />
-          <Select
-            label={t('deals.fields.currency')}
-            data={CURRENCIES}
-            searchable
-            allowDeselect={false}
-            value={values.currency}
-            onChange={(currency) => currency && setValues({ ...values, currency })}
-            error={errors.currency?.(t)}
-          />
-        </SimpleGrid>
+        <MoneyFields
+          amountLabel={t('deals.fields.amount')}
+          currencyLabel={t('deals.fields.currency')}
+          amount={form.fieldProps('amount')}
+          currency={values.currency}
+          onCurrencyChange={(currency) => setValues({ ...values, currency })}
+          currencyError={errors.currency?.(t)}
+        />
         <SimpleGrid cols={2} spacing="md">
           <Select
             label={t('deals.fields.stage')}
