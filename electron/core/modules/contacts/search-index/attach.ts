@@ -24,20 +24,14 @@ export function attachSearchIndex(db: Db, databaseFile: string, pageSize: number
   db.pragma(`${SEARCH_SCHEMA}.synchronous = NORMAL`);
   if (db.pragma(`${SEARCH_SCHEMA}.user_version`, { simple: true }) === SCHEMA_VERSION) return;
   db.transaction(() => {
+    // Virtual tables first: dropping one drops its shadow tables, hence IF EXISTS for those.
     const tables = db
       .prepare<[], { name: string }>(
-        `SELECT name FROM ${SEARCH_SCHEMA}.sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'`,
+        `SELECT name FROM ${SEARCH_SCHEMA}.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+         ORDER BY sql LIKE 'CREATE VIRTUAL%' DESC`,
       )
       .all();
-    // Virtual tables first: dropping one drops its shadow tables with it.
-    for (const { name } of tables) db.exec(`DROP TABLE ${SEARCH_SCHEMA}."${name}"`);
-    for (const { name } of db
-      .prepare<[], { name: string }>(
-        `SELECT name FROM ${SEARCH_SCHEMA}.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
-      )
-      .all()) {
-      db.exec(`DROP TABLE ${SEARCH_SCHEMA}."${name}"`);
-    }
+    for (const { name } of tables) db.exec(`DROP TABLE IF EXISTS ${SEARCH_SCHEMA}."${name}"`);
     db.exec(schema);
     db.pragma(`${SEARCH_SCHEMA}.user_version = ${SCHEMA_VERSION}`);
   })();

@@ -62,11 +62,13 @@ export function createSearchIndexWriter(options: SearchIndexWriterOptions) {
   let usable = true;
   const started = new Promise<boolean>((resolve) => {
     worker.once('message', () => resolve(true));
-    worker.once('error', () => resolve(false));
-    worker.once('exit', () => resolve(false));
+    const stopped = () => {
+      usable = false;
+      resolve(false);
+    };
+    worker.on('error', stopped);
+    worker.on('exit', stopped);
   });
-  worker.on('error', () => (usable = false));
-  worker.on('exit', () => (usable = false));
   worker.unref();
 
   const send = (message: WriterMessage) => worker.postMessage(message);
