@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -107,6 +107,24 @@ describe('large batches: the writer thread writes their search entries', () => {
     expect(await t.core.context.contacts.indexWriterStarted()).toBe(false);
     t.core.context.contacts.insertMany(numbered(1500, 5000), null, t.clock.now());
     expect(await search(t, 'person6499')).toEqual(['Person6499 张6499']);
+  });
+
+  test('the batch\u2019s commit leaves company.db\u2019s log to the writer, which copies it once batches stop', async () => {
+    const dir = companyDir();
+    const t = await companyIn(dir);
+    const db = t.core.context.db;
+    // Any commit on this connection would now copy the log into the file itself.
+    db.pragma('wal_autocheckpoint = 1');
+    const fileSize = () => statSync(join(dir, DATABASE_FILE)).size;
+    const written = () =>
+      (db.pragma('page_count', { simple: true }) as number) *
+      (db.pragma('page_size', { simple: true }) as number);
+
+    t.core.context.contacts.insertMany(numbered(3000), t.owner.user.id, t.clock.now());
+    expect(fileSize()).toBeLessThan(written());
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1);
+
+    await expect.poll(fileSize, { timeout: 5000 }).toBe(written());
   });
 
   test('a batch that fails half-way leaves neither contacts nor search entries behind', async () => {

@@ -379,6 +379,9 @@ export function createContactRepository(
   ): number[] {
     let committing = false;
     let ids: number[];
+    // The writer copies the log into company.db after the batch (worker.ts), off this thread.
+    const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    db.pragma('wal_autocheckpoint = 0');
     try {
       // Deferred, not immediate: an immediate transaction would take the index file's write lock
       // too, which the writer needs. The first statement writes, so max(id) is read under the lock.
@@ -396,6 +399,8 @@ export function createContactRepository(
     } catch (error) {
       settle(batch, committing);
       throw error;
+    } finally {
+      db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
     }
     settle(batch, true);
     return ids;

@@ -4,7 +4,7 @@ import schema from './schema.sql';
 /** The schema name the search index is attached under, on every connection to a company. */
 export const SEARCH_SCHEMA = 'search';
 /** Raise on any change of schema.sql: the index is then dropped and rebuilt from the contacts. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /** The index file beside a company database; an in-memory company gets an in-memory index. */
 export function searchIndexFile(databaseFile: string): string {

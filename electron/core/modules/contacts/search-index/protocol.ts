@@ -18,8 +18,9 @@ export interface IndexPrepare {
 }
 
 /**
- * Copy company.db's write-ahead log into the database file, so that the next commit of the
- * thread that answers calls finds the log copied and does not stop to copy it itself. Unanswered.
+ * A batch has committed; its pages are in company.db's write-ahead log, which the thread that
+ * answers calls did not copy into the database file (its commit skips that). The writer copies
+ * it now and then (worker.ts). Unanswered.
  */
 export interface Checkpoint {
   type: 'checkpoint';

@@ -17,6 +17,25 @@ const index = createIndexWriterRepository(db);
 /** The first error of the current batch; later messages of that batch are answered with it. */
 let failure: Error | null = null;
 
+/**
+ * company.db's log is copied into the file after every few batches, or once batches stop: a
+ * batch rewrites much the same index pages as the one before, so each copy serves several.
+ */
+const CHECKPOINT_EVERY = 4;
+const CHECKPOINT_IDLE_MS = 1000;
+let batchesSinceCheckpoint = 0;
+let idleCheckpoint: NodeJS.Timeout | undefined;
+
+function checkpointCompany(): void {
+  clearTimeout(idleCheckpoint);
+  batchesSinceCheckpoint = 0;
+  try {
+    checkpoint(company);
+  } catch {
+    // A commit of the thread that answers calls checkpoints instead.
+  }
+}
+
 function answer(value: number): void {
   Atomics.store(state, ANSWER, value);
   Atomics.notify(state, ANSWER);
@@ -29,6 +48,7 @@ function fail(error: unknown): void {
 function handle(message: WriterMessage): void {
   switch (message.type) {
     case 'rows':
+      clearTimeout(idleCheckpoint);
       if (failure) return;
       try {
         if (!index.inTransaction) index.begin();
@@ -50,11 +70,8 @@ function handle(message: WriterMessage): void {
       }
       return;
     case 'checkpoint':
-      try {
-        checkpoint(company);
-      } catch {
-        // The next commit of the thread that answers calls checkpoints instead.
-      }
+      if (++batchesSinceCheckpoint >= CHECKPOINT_EVERY) checkpointCompany();
+      else idleCheckpoint = setTimeout(checkpointCompany, CHECKPOINT_IDLE_MS);
       return;
     case 'commit':
     case 'rollback':

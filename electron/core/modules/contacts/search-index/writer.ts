@@ -20,7 +20,7 @@ export interface SearchIndexWriterOptions {
   workerPath: string;
   /** The search index file (attach.ts searchIndexFile). */
   file: string;
-  /** The company database, whose log the writer checkpoints after each batch. */
+  /** The company database, whose log the writer copies into the file after batches (worker.ts). */
   companyFile: string;
   nativeBinding?: string;
 }
