@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ContactInput } from '../../../shared/contacts/contract';
 import { DATABASE_FILE } from '../../../electron/core/core';
 import { searchIndexFile } from '../../../electron/core/modules/contacts/search-index/attach';
@@ -12,6 +12,7 @@ import { closeCores, names, OWNER, outputOf, setupCore, startCore, type TestCore
 const WORKER = useSearchIndexWorker('search-index');
 const dirs: string[] = [];
 afterEach(() => {
+  vi.restoreAllMocks();
   closeCores();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -217,6 +218,32 @@ describe('an index that is not at the contacts\u2019 latest change is rebuilt on
 
     const { search: find } = await reopenedSearch(dir);
     expect(await find('zhou')).toEqual(['Zhou Yu']);
+  });
+
+  test('an index of an older layout with the same tables takes the new settings in place, not a rebuild', async () => {
+    const dir = companyDir();
+    await companyWithContacts(dir);
+    const file = searchIndexFile(join(dir, DATABASE_FILE));
+    const hashSize = (index: Database.Database) =>
+      index.prepare<[], { v: number }>(`SELECT v FROM contacts_fts_config WHERE k = 'hashsize'`).get()?.v;
+    const index = new Database(file);
+    const current = hashSize(index);
+    index.exec(`INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('hashsize', ${current! * 8})`);
+    const layout = index.pragma('user_version', { simple: true }) as number;
+    index.pragma('user_version = 1');
+    index.close();
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+
+    const { search: find } = await reopenedSearch(dir);
+    expect(info).not.toHaveBeenCalled();
+    expect(await find('zhou')).toEqual(['Zhou Yu']);
+    closeCores();
+    const reopened = new Database(file);
+    expect([hashSize(reopened), reopened.pragma('user_version', { simple: true })]).toEqual([
+      current,
+      layout,
+    ]);
+    reopened.close();
   });
 
   test('a trashed contact stays out of the rebuilt index', async () => {

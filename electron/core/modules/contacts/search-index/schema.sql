@@ -10,18 +10,11 @@ CREATE VIRTUAL TABLE search.contacts_fts USING fts5(
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '1 2 3'
 );
--- Bulk inserts (the writer thread, writer.ts): FTS5 writes its pending terms out as a segment
--- whenever they pass hashsize. At 4 MiB a batch of 50,000 contacts goes out in several segments
--- while the caller is still inserting the contacts, rather than all at once while the caller
--- waits for the batch to end. Merging 16 segments of a level at a time, not 4, writes each term
--- fewer times over a large build; a search reads a few more segments, still well under a millisecond.
-INSERT INTO search.contacts_fts (contacts_fts, rank) VALUES ('hashsize', 4194304);
-INSERT INTO search.contacts_fts (contacts_fts, rank) VALUES ('automerge', 16);
 
 -- Phone keys as tokens, one row per contact (rowid = contacts.id): `p` + national digits and
 -- `s` + reversed digits (shared/contacts/phone.ts). Keys are random, so a B-tree of them had
--- nearly every leaf page rewritten by each batch of new contacts; FTS5 appends a segment per
--- batch instead. Prefix indexes of 4 and 5 characters serve the short fragments typed most.
+-- nearly every leaf page rewritten by each batch of new contacts; FTS5 appends segments
+-- instead. Prefix indexes of 4 and 5 characters serve the short fragments typed most.
 CREATE VIRTUAL TABLE search.contact_phones_fts USING fts5(
   keys,
   content = '',
@@ -30,8 +23,6 @@ CREATE VIRTUAL TABLE search.contact_phones_fts USING fts5(
   tokenize = 'ascii',
   prefix = '4 5'
 );
-INSERT INTO search.contact_phones_fts (contact_phones_fts, rank) VALUES ('hashsize', 4194304);
-INSERT INTO search.contact_phones_fts (contact_phones_fts, rank) VALUES ('automerge', 16);
 
 -- Shared phone keys for the duplicate finder: terms with their document counts.
 CREATE VIRTUAL TABLE search.contact_phones_vocab USING fts5vocab(contact_phones_fts, row);
