@@ -323,6 +323,64 @@ export function describeContract(transportName: string, open: () => Promise<Tran
       });
     });
 
+    describe('products (inventory)', () => {
+      type Product = { id: number; sku: string; name: string; priceMinor: number; version: number };
+      const cable = {
+        sku: 'CAB-01',
+        name: '网线 "Cat 6" 5 m',
+        unit: 'pcs',
+        priceMinor: 1250,
+        currency: 'CNY',
+      };
+
+      it('create, get, list and update; a SKU taken in any letter case or a stale version is CONFLICT', async () => {
+        const { token } = await setUp();
+        const created = resultOf<Product>(await api.call('products.create', cable, token));
+        expect(created).toMatchObject({ ...cable, archived: false, version: 1 });
+        expect(resultOf<Product>(await api.call('products.get', { id: created.id }, token))).toEqual(created);
+        expect(
+          resultOf<{ items: Product[] }>(await api.call('products.list', { filter: { query: 'cab' } }, token))
+            .items,
+        ).toEqual([created]);
+        errorOf(await api.call('products.create', { ...cable, sku: 'cab-01' }, token), 'CONFLICT');
+        const repriced = resultOf<Product>(
+          await api.call(
+            'products.update',
+            { id: created.id, version: 1, patch: { priceMinor: 1390 } },
+            token,
+          ),
+        );
+        expect(repriced).toMatchObject({ priceMinor: 1390, version: 2 });
+        errorOf(
+          await api.call('products.update', { id: created.id, version: 1, patch: { priceMinor: 1 } }, token),
+          'CONFLICT',
+        );
+        errorOf(await api.call('products.get', { id: created.id + 100 }, token), 'NOT_FOUND');
+      });
+
+      it('refuses a bad price or a blank name with VALIDATION and saves nothing', async () => {
+        const { token } = await setUp();
+        errorOf(await api.call('products.create', { ...cable, priceMinor: 12.5 }, token), 'VALIDATION');
+        errorOf(await api.call('products.create', { ...cable, name: '   ' }, token), 'VALIDATION');
+        expect(resultOf<{ items: Product[] }>(await api.call('products.list', {}, token)).items).toEqual([]);
+      });
+
+      it('links a product to a work order once per serial number', async () => {
+        const { token } = await setUp();
+        const product = resultOf<Product>(await api.call('products.create', cable, token));
+        const order = resultOf<{ id: number }>(
+          await api.call('workorders.create', { subject: 'Office cabling' }, token),
+        );
+        const link = { id: order.id, productId: product.id, quantity: 3, serialNumber: 'SN-7' };
+        resultOf(await api.call('workorders.linkProduct', link, token));
+        errorOf(await api.call('workorders.linkProduct', link, token), 'CONFLICT');
+        const { items } = resultOf<{ items: { quantity: number; product: { sku: string } }[] }>(
+          await api.call('workorders.products', { id: order.id }, token),
+        );
+        expect(items).toMatchObject([{ quantity: 3, product: { sku: 'CAB-01' } }]);
+      });
+    });
+
     it('answers NOT_FOUND for an unknown procedure, whatever its name', async () => {
       const { token } = await setUp();
       for (const name of ['contacts.explode', 'nothing', '__proto__', 'constructor', 'toString']) {
