@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Card, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Card, Group, Table, Text } from '@mantine/core';
 import {
   IconArchive,
   IconArrowBackUp,
@@ -9,6 +9,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldDef } from '../../shared/custom-fields/contract';
+import { IconButton } from '../ui/IconButton';
 
 const SHOWN_CHOICES = 4;
 
@@ -102,26 +103,18 @@ export function FieldTable({ caption, fields, busy, onMove, onEdit, onArchive }:
                   >
                     <IconPencil size={16} />
                   </ActionIcon>
-                  <Tooltip
-                    label={t(
+                  <IconButton
+                    icon={field.archived ? IconArrowBackUp : IconArchive}
+                    color={field.archived ? undefined : 'red'}
+                    disabled={busy}
+                    onClick={() => onArchive(field, !field.archived)}
+                    label={t(field.archived ? 'customFields.page.restore' : 'customFields.page.archive', {
+                      label: field.label,
+                    })}
+                    hint={t(
                       field.archived ? 'customFields.page.restoreHint' : 'customFields.page.archiveHint',
                     )}
-                  >
-                    <ActionIcon
-                      variant="subtle"
-                      color={field.archived ? undefined : 'red'}
-                      disabled={busy}
-                      onClick={() => onArchive(field, !field.archived)}
-                      aria-label={t(
-                        field.archived ? 'customFields.page.restore' : 'customFields.page.archive',
-                        {
-                          label: field.label,
-                        },
-                      )}
-                    >
-                      {field.archived ? <IconArrowBackUp size={16} /> : <IconArchive size={16} />}
-                    </ActionIcon>
-                  </Tooltip>
+                  />
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconEdit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/inventory/contract';
 import { formatAmount } from '../deals/money';
+import { IconButton } from '../ui/IconButton';
 
 interface ProductTableProps {
   products: Product[];
@@ -52,33 +53,25 @@ export function ProductTable({ products, actions }: ProductTableProps) {
                       {t('inventory.products.archivedBadge')}
                     </Badge>
                   ) : (
-                    <Tooltip label={t('inventory.products.edit')}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('inventory.products.editLabel', { sku: product.sku })}
-                        onClick={() => actions.edit(product)}
-                      >
-                        <IconEdit size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <IconButton
+                      icon={IconEdit}
+                      label={t('inventory.products.editLabel', { sku: product.sku })}
+                      hint={t('inventory.products.edit')}
+                      onClick={() => actions.edit(product)}
+                    />
                   )}
-                  <Tooltip
-                    label={t(product.archived ? 'inventory.products.restore' : 'inventory.products.archive')}
-                  >
-                    <ActionIcon
-                      variant="subtle"
-                      color={product.archived ? undefined : 'red'}
-                      aria-label={t(
-                        product.archived
-                          ? 'inventory.products.restoreLabel'
-                          : 'inventory.products.archiveLabel',
-                        { sku: product.sku },
-                      )}
-                      onClick={() => actions.setArchived(product, !product.archived)}
-                    >
-                      {product.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
-                    </ActionIcon>
-                  </Tooltip>
+                  <IconButton
+                    icon={product.archived ? IconArchiveOff : IconArchive}
+                    color={product.archived ? undefined : 'red'}
+                    label={t(
+                      product.archived
+                        ? 'inventory.products.restoreLabel'
+                        : 'inventory.products.archiveLabel',
+                      { sku: product.sku },
+                    )}
+                    hint={t(product.archived ? 'inventory.products.restore' : 'inventory.products.archive')}
+                    onClick={() => actions.setArchived(product, !product.archived)}
+                  />
                 </Group>
               </Table.Td>
             )}

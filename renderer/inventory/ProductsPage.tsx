@@ -1,4 +1,4 @@
-import { Box, Button, Card, Group, SegmentedControl, TextInput } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBoxSeam, IconPlus, IconSearch } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { useSession } from '../auth/authStore';
 import { call } from '../bridge/call';
 import { onEvent } from '../bridge/events';
 import { PagedListContent } from '../ui/PagedListContent';
+import { PageFrame } from '../ui/PageFrame';
 import { PageHeader } from '../ui/PageHeader';
 import { usePagedList } from '../ui/usePagedList';
 import { productErrorText } from './inventoryErrors';
@@ -77,7 +78,7 @@ export function ProductsPage() {
           };
 
   return (
-    <Box px="xl" py="lg" maw={1180}>
+    <PageFrame>
       <PageHeader
         title={t('inventory.products.title')}
         subtitle={t('inventory.products.subtitle')}
@@ -134,6 +135,6 @@ export function ProductsPage() {
         product={editing.opened ? editing.product : null}
         onClose={() => setEditing({ opened: false })}
       />
-    </Box>
+    </PageFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { ProductLink } from '../../shared/inventory/contract';
 import { call } from '../bridge/call';
 import { CenteredLoader } from '../ui/CenteredLoader';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorState } from '../ui/ErrorState';
+import { IconButton } from '../ui/IconButton';
 import { productLinkErrorText } from './inventoryErrors';
 import { ProductLinkDialog } from './ProductLinkDialog';
-import { RemoveProductLinkDialog } from './RemoveProductLinkDialog';
 import { useInventoryAccess } from './useInventoryAccess';
 import { useWorkOrderProducts } from './useWorkOrderProducts';
 
@@ -88,25 +89,17 @@ function ProductsCard({ workOrderId, writable }: { workOrderId: number; writable
                 {writable && (
                   <Table.Td w={80}>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Tooltip label={t('inventory.card.editLabel', { sku: link.product.sku })}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('inventory.card.editLabel', { sku: link.product.sku })}
-                          onClick={() => setEditing({ opened: true, link })}
-                        >
-                          <IconEdit size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('inventory.card.removeLabel', { sku: link.product.sku })}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('inventory.card.removeLabel', { sku: link.product.sku })}
-                          onClick={() => setRemoving(link)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <IconButton
+                        icon={IconEdit}
+                        label={t('inventory.card.editLabel', { sku: link.product.sku })}
+                        onClick={() => setEditing({ opened: true, link })}
+                      />
+                      <IconButton
+                        icon={IconTrash}
+                        color="red"
+                        label={t('inventory.card.removeLabel', { sku: link.product.sku })}
+                        onClick={() => setRemoving(link)}
+                      />
                     </Group>
                   </Table.Td>
                 )}
@@ -124,7 +117,14 @@ function ProductsCard({ workOrderId, writable }: { workOrderId: number; writable
           reload();
         }}
       />
-      <RemoveProductLinkDialog link={removing} onConfirm={remove} onClose={() => setRemoving(null)} />
+      <ConfirmDialog
+        subject={removing}
+        title={(link) => t('inventory.remove.title', { sku: link.product.sku })}
+        message={(link) => t('inventory.remove.body', { name: link.product.name })}
+        confirmLabel={t('inventory.remove.submit')}
+        onConfirm={remove}
+        onClose={() => setRemoving(null)}
+      />
     </Card>
   );
 }

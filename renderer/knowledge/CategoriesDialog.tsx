@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { validationIssues } from '../bridge/CallError';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import type { Translatable } from '../i18n/errorMessages';
 import { AppModal } from '../ui/AppModal';
+import { IconButton } from '../ui/IconButton';
 import { announceKnowledgeChanged } from './knowledgeChanges';
 
 /** The client's check of a name, or the server's word that it is taken (its only VALIDATION after that). */
@@ -124,17 +125,13 @@ function CategoryRow({ category }: { category: KnowledgeCategory }) {
           });
         }}
         extra={
-          <Tooltip label={t('knowledge.categories.deleteLabel', { name: category.name })}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              aria-label={t('knowledge.categories.deleteLabel', { name: category.name })}
-              onClick={() => void remove()}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <IconButton
+            icon={IconTrash}
+            color="red"
+            size="lg"
+            label={t('knowledge.categories.deleteLabel', { name: category.name })}
+            onClick={() => void remove()}
+          />
         }
       />
       <Text fz="xs" c="dimmed" px={4}>

@@ -1,4 +1,4 @@
-import { Box, Button, Grid, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Grid, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch, IconSettings } from '@tabler/icons-react';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { ArticleHit } from '../../shared/knowledge/contract';
 import { articlePath } from '../../shared/knowledge/reference';
 import { mayCall } from '../app/access';
 import { useSession } from '../auth/authStore';
+import { PageFrame } from '../ui/PageFrame';
 import { PageHeader } from '../ui/PageHeader';
 import { ArticleList } from './ArticleList';
 import { CategoriesDialog } from './CategoriesDialog';
@@ -60,7 +61,7 @@ export function KnowledgePage() {
   };
 
   return (
-    <Box px="xl" py="lg" maw={1180}>
+    <PageFrame>
       <PageHeader
         title={t('knowledge.title')}
         subtitle={t('knowledge.subtitle')}
@@ -136,6 +137,6 @@ export function KnowledgePage() {
         onClose={() => setManaging(false)}
         categories={categories.state.status === 'ready' ? categories.state.items : []}
       />
-    </Box>
+    </PageFrame>
   );
 }

@@ -7,11 +7,11 @@ import { useSession } from '../auth/authStore';
 import { SeatUsage } from '../license/SeatUsage';
 import { useLicenseStore } from '../license/licenseStore';
 import { CenteredLoader } from '../ui/CenteredLoader';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorState } from '../ui/ErrorState';
 import { PageFrame } from '../ui/PageFrame';
 import { PageHeader } from '../ui/PageHeader';
 import { CreateUserDialog } from './CreateUserDialog';
-import { DeactivateUserDialog } from './DeactivateUserDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserErrorAlert } from './UserErrorAlert';
 import { grantableRoles } from './userPermissions';
@@ -74,8 +74,11 @@ export function UsersPage() {
         onClose={() => setCreating(false)}
       />
       <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} />
-      <DeactivateUserDialog
-        user={deactivating}
+      <ConfirmDialog
+        subject={deactivating}
+        title={(user) => t('users.deactivate.title', { name: user.displayName })}
+        message={() => t('users.deactivate.description')}
+        confirmLabel={t('users.deactivate.submit')}
         onConfirm={changes.deactivate}
         onClose={() => setDeactivating(null)}
       />

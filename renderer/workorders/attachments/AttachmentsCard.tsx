@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Card,
-  FileButton,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Anchor, Button, Card, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconPaperclip, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,9 +7,10 @@ import type { Attachment } from '../../../shared/workorders/attachments';
 import { useSession } from '../../auth/authStore';
 import { formatDateTime } from '../../i18n/formatDate';
 import { CenteredLoader } from '../../ui/CenteredLoader';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorState } from '../../ui/ErrorState';
+import { IconButton } from '../../ui/IconButton';
 import { formatFileSize } from './fileSize';
-import { RemoveAttachmentDialog } from './RemoveAttachmentDialog';
 import { useAttachments } from './useAttachments';
 
 /** A work order's files: attach by the button or by dropping files on the card; click a name to save a copy. */
@@ -108,16 +97,13 @@ export function AttachmentsCard({ workOrderId }: { workOrderId: number }) {
                 </Stack>
               </Group>
               {mayRemove(attachment) && (
-                <Tooltip label={t('attachments.remove.submit')}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('attachments.remove.label', { name: attachment.fileName })}
-                    onClick={() => setRemoving(attachment)}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Tooltip>
+                <IconButton
+                  icon={IconTrash}
+                  color="red"
+                  label={t('attachments.remove.label', { name: attachment.fileName })}
+                  hint={t('attachments.remove.submit')}
+                  onClick={() => setRemoving(attachment)}
+                />
               )}
             </Group>
           ))}
@@ -131,8 +117,11 @@ export function AttachmentsCard({ workOrderId }: { workOrderId: number }) {
           ))}
         </Stack>
       )}
-      <RemoveAttachmentDialog
-        attachment={removing}
+      <ConfirmDialog
+        subject={removing}
+        title={(attachment) => t('attachments.remove.title', { name: attachment.fileName })}
+        message={() => t('attachments.remove.description')}
+        confirmLabel={t('attachments.remove.submit')}
         onConfirm={files.remove}
         onClose={() => setRemoving(null)}
       />

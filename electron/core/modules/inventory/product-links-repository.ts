@@ -2,7 +2,7 @@ import { CrmError } from '../../../../shared/errors';
 import type { ProductLink, ProductLinkAction } from '../../../../shared/inventory/contract';
 import type { LinkedThreadEntry } from '../../../../shared/workorders/contract';
 import type { Db } from '../../db/database';
-import { OLDEST, type SourceBound } from '../timeline/registry';
+import { oldestFirstSource } from '../timeline/registry';
 
 interface LinkRow {
   id: number;
@@ -174,25 +174,18 @@ export function createProductLinkRepository(db: Db) {
     },
 
     /** The work-order thread's source (workorders/thread.ts): each change of its products. */
-    workOrderThreadSource(
-      workOrderId: number,
-      after: SourceBound | null,
-      limit: number,
-    ): LinkedThreadEntry[] {
-      const bound = after ?? OLDEST;
-      return forThread.all(workOrderId, bound.at, bound.at, bound.id, limit).map((change) => ({
-        kind: 'productLink',
-        id: change.id,
-        at: change.at,
-        change: {
-          action: change.action,
-          authorName: change.author_name,
-          product: { id: change.product_id, sku: change.sku, name: change.name, unit: change.unit },
-          quantity: change.quantity,
-          serialNumber: change.serial_number,
-        },
-      }));
-    },
+    workOrderThreadSource: oldestFirstSource(forThread, (change): LinkedThreadEntry => ({
+      kind: 'productLink',
+      id: change.id,
+      at: change.at,
+      change: {
+        action: change.action,
+        authorName: change.author_name,
+        product: { id: change.product_id, sku: change.sku, name: change.name, unit: change.unit },
+        quantity: change.quantity,
+        serialNumber: change.serial_number,
+      },
+    })),
   };
 }
 

@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
 import { VISIBLE_TO_USER } from '../contacts/shares-repository';
 import type { CustomerScope } from '../contacts/visibility';
-import { NEWEST, OLDEST, type SourceBound } from '../timeline/registry';
+import { NEWEST, oldestFirstSource, type SourceBound } from '../timeline/registry';
 
 interface SessionRow {
   id: number;
@@ -264,20 +264,13 @@ export function createRemoteRepository(db: Db) {
       return forContactTimeline.all(contactId, bound.at, bound.at, bound.id, limit).map(toTimelineEntry);
     },
     /** A work order's sessions as entries of its thread, oldest first. */
-    workOrderThreadSource(
-      workOrderId: number,
-      after: SourceBound | null,
-      limit: number,
-    ): LinkedThreadEntry[] {
-      const bound = after ?? OLDEST;
-      return forWorkOrderThread.all(workOrderId, bound.at, bound.at, bound.id, limit).map((row) => ({
-        kind: 'remoteSession',
-        id: row.id,
-        at: row.started_at,
-        contactId: row.contact_id,
-        session: toSession(row),
-      }));
-    },
+    workOrderThreadSource: oldestFirstSource(forWorkOrderThread, (row): LinkedThreadEntry => ({
+      kind: 'remoteSession',
+      id: row.id,
+      at: row.started_at,
+      contactId: row.contact_id,
+      session: toSession(row),
+    })),
   };
 }
 

@@ -10,7 +10,7 @@ export interface SourceBound {
 /** Where a newest-first source starts when no bound is given: after nothing, before everything. */
 export const NEWEST: SourceBound = { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
 /** Where an oldest-first source (a work order's thread) starts when no bound is given. */
-export const OLDEST: SourceBound = { at: Number.MIN_SAFE_INTEGER, id: 0 };
+const OLDEST: SourceBound = { at: Number.MIN_SAFE_INTEGER, id: 0 };
 
 /** Newest first (timelines) or oldest first (a work order's thread). */
 export type FeedOrder = 'newestFirst' | 'oldestFirst';
@@ -22,6 +22,20 @@ export type FeedOrder = 'newestFirst' | 'oldestFirst';
 export type FeedSource<Entry> = (subjectId: number, after: SourceBound | null, limit: number) => Entry[];
 
 export type TimelineSource = FeedSource<TimelineEntry>;
+
+/**
+ * An oldest-first source (a work order's thread) over a statement taking
+ * `subject = ? AND (at > ? OR (at = ? AND id > ?)) ORDER BY at, id LIMIT ?`.
+ */
+export function oldestFirstSource<Row, Entry>(
+  rows: { all(...params: [number, number, number, number, number]): Row[] },
+  toEntry: (row: Row) => Entry,
+): FeedSource<Entry> {
+  return (subjectId, after, limit) => {
+    const bound = after ?? OLDEST;
+    return rows.all(subjectId, bound.at, bound.at, bound.id, limit).map(toEntry);
+  };
+}
 
 export interface FeedPage<Entry> {
   items: Entry[];

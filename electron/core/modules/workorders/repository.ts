@@ -17,7 +17,7 @@ import type { Db } from '../../db/database';
 import { decodeCursor, encodeCursor, keysetPage } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
 import { ftsQueries, indexWords } from '../contacts/search-text';
-import { NEWEST, OLDEST, type SourceBound } from '../timeline/registry';
+import { NEWEST, oldestFirstSource, type SourceBound } from '../timeline/registry';
 import { chooseAssignee, groupFor, type MemberLoad, type RuleGroup } from './dispatch-rules';
 import { formatWorkOrderNumber } from './number';
 
@@ -722,10 +722,7 @@ export function createWorkOrderRepository(db: Db) {
     },
 
     /** A work order's own thread entries, oldest first: its source in context.workOrderThread. */
-    threadSource(workOrderId: number, after: SourceBound | null, limit: number): ThreadEntry[] {
-      const bound = after ?? OLDEST;
-      return threadAfter.all(workOrderId, bound.at, bound.at, bound.id, limit).map(toThreadEntry);
-    },
+    threadSource: oldestFirstSource(threadAfter, toThreadEntry),
 
     /** One page of a queue, filtered and sorted; the text filter matches words and their beginnings. */
     list(options: ListOptions): { items: WorkOrder[]; nextCursor: string | null } {
