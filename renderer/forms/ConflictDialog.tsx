@@ -1,40 +1,51 @@
 import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { AppModal } from '../ui/AppModal';
 
-export interface ConflictTexts {
-  title: string;
-  /** What happened to this record. */
-  description: string;
-  /** What loading their version does to what the user typed. */
-  keepsYours: string;
-  keepEditing: string;
-  reload: string;
+/** A versioned edit's answer to a stale save (useVersionedEdit's `conflict`). */
+export interface EditConflict {
+  opened: boolean;
+  reloading: boolean;
+  loadLatest(): void;
+  keepEditing(): void;
 }
 
+/** The records whose editors ask about a stale save, by where their texts are. */
+type ConflictTexts =
+  | 'contacts.conflict'
+  | 'workorders.conflict'
+  | 'installation.conflict'
+  | 'knowledge.editor.conflict'
+  | 'inventory.conflict';
+
 interface ConflictDialogProps {
-  opened: boolean;
+  conflict: EditConflict;
+  /**
+   * Where the record's texts are: `<texts>.title`, `.keepsYours` (what loading theirs does to
+   * what the user typed), `.keepEditing` and `.reload`.
+   */
   texts: ConflictTexts;
-  reloading: boolean;
-  onReload(): void;
-  onKeepEditing(): void;
+  /** What happened to this record (`<texts>.description`, with its name). */
+  description: string;
 }
 
 /** A save was refused because someone saved the record first (CONFLICT): load theirs, or go on. */
-export function ConflictDialog({ opened, texts, reloading, onReload, onKeepEditing }: ConflictDialogProps) {
+export function ConflictDialog({ conflict, texts, description }: ConflictDialogProps) {
+  const { t } = useTranslation();
   return (
-    <AppModal opened={opened} onClose={onKeepEditing} title={texts.title} size="md">
+    <AppModal opened={conflict.opened} onClose={conflict.keepEditing} title={t(`${texts}.title`)} size="md">
       <Text fz="sm" mb="xs">
-        {texts.description}
+        {description}
       </Text>
       <Text fz="sm" c="dimmed">
-        {texts.keepsYours}
+        {t(`${texts}.keepsYours`)}
       </Text>
       <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onKeepEditing}>
-          {texts.keepEditing}
+        <Button variant="default" onClick={conflict.keepEditing}>
+          {t(`${texts}.keepEditing`)}
         </Button>
-        <Button onClick={onReload} loading={reloading} data-autofocus>
-          {texts.reload}
+        <Button onClick={conflict.loadLatest} loading={conflict.reloading} data-autofocus>
+          {t(`${texts}.reload`)}
         </Button>
       </Group>
     </AppModal>

@@ -12,7 +12,11 @@ interface VersionedFormOptions<R, V, F extends keyof V> extends Omit<
   fieldErrorsOf(error: unknown): FieldErrors;
   /** Whether a refusal that names fields is also shown above the form (by default it is). */
   refusalWithFieldErrors?: boolean;
+  /** Whether a refusal says the record went stale; by default any CONFLICT is that. */
+  isStale?(error: unknown): boolean;
 }
+
+const isConflict = (error: unknown) => isCallError(error) && error.code === 'CONFLICT';
 
 const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
@@ -25,6 +29,7 @@ export function useVersionedForm<R, V, F extends keyof V>({
   validate,
   fieldErrorsOf,
   refusalWithFieldErrors = true,
+  isStale = isConflict,
   ...editOptions
 }: VersionedFormOptions<R, V, F>) {
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -48,7 +53,7 @@ export function useVersionedForm<R, V, F extends keyof V>({
     try {
       await send(edit.original, edit.values);
     } catch (error) {
-      if (isCallError(error) && error.code === 'CONFLICT') edit.staleSave();
+      if (isStale(error)) edit.staleSave();
       else {
         const fields = fieldErrorsOf(error);
         setErrors(fields);

@@ -184,17 +184,9 @@ function JobForm({ job, prefill, newJobTimeZone, onClose }: JobFormProps) {
         />
       </Stack>
       <ConflictDialog
-        opened={form.conflict.opened}
-        texts={{
-          title: t('installation.conflict.title'),
-          description: t('installation.conflict.description', { title: original?.title ?? '' }),
-          keepsYours: t('installation.conflict.keepsYours'),
-          keepEditing: t('installation.conflict.keepEditing'),
-          reload: t('installation.conflict.reload'),
-        }}
-        reloading={form.conflict.reloading}
-        onReload={form.conflict.loadLatest}
-        onKeepEditing={form.conflict.keepEditing}
+        conflict={form.conflict}
+        texts="installation.conflict"
+        description={t('installation.conflict.description', { title: original?.title ?? '' })}
       />
     </form>
   );

@@ -1,22 +1,21 @@
-import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconGitMerge } from '@tabler/icons-react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/inventory/contract';
-import { call } from '../bridge/call';
 import { defaultCurrency } from '../deals/money';
 import { MoneyFields } from '../deals/MoneyFields';
+import { ConflictDialog } from '../forms/ConflictDialog';
 import { FormDialogButtons } from '../forms/FormDialogButtons';
-import type { FieldErrors } from '../forms/fieldErrors';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useSubmitForm } from '../forms/useSubmitForm';
 import { AppModal } from '../ui/AppModal';
-import { PRODUCT_ERROR_OVERRIDES, takenSku } from './inventoryErrors';
-import {
-  emptyProductValues,
-  productInputOf,
-  productValuesOf,
-  validateProductForm,
-} from './productFormValues';
+import { PRODUCT_ERROR_OVERRIDES } from './inventoryErrors';
+import type { ProductFormValues } from './productFormValues';
+import { useProductForm } from './useProductForm';
+
+/** The form's text fields, each edited by a plain input. */
+type TextField = Exclude<keyof ProductFormValues, 'currency'>;
 
 interface ProductFormProps {
   /** The product to edit; null for a new one. */
@@ -26,56 +25,59 @@ interface ProductFormProps {
 
 function ProductForm({ product, onDone }: ProductFormProps) {
   const { t, i18n } = useTranslation();
-  const form = useSubmitForm(
-    product ? productValuesOf(product) : emptyProductValues(defaultCurrency([], i18n.language)),
-    {
-      validate: validateProductForm,
-      send: async (values) => {
-        const input = productInputOf(values);
-        const saved = product
-          ? await call('products.update', { id: product.id, version: product.version, patch: input })
-          : await call('products.create', input);
-        notifications.show({
-          color: 'teal',
-          message: t(product ? 'inventory.form.saved' : 'inventory.form.created', { sku: saved.sku }),
-        });
-        onDone();
-      },
-      // A SKU in use is said beside the SKU; anything else above the form.
-      fieldErrorsOf: (error): FieldErrors => {
-        const sku = takenSku(error);
-        return sku === null ? {} : { sku: (t) => t('inventory.errors.skuTaken', { sku }) };
-      },
-    },
-  );
-  const { values, setValues, errors } = form;
+  const form = useProductForm(product, defaultCurrency([], i18n.language), (saved) => {
+    notifications.show({
+      color: 'teal',
+      message: t(product ? 'inventory.form.saved' : 'inventory.form.created', { sku: saved.sku }),
+    });
+    onDone();
+  });
+  const { original, values, errors, clashes } = form;
+
+  const text = (field: TextField) => ({
+    value: values[field],
+    onChange: (event: { currentTarget: { value: string } }) =>
+      form.change({ ...values, [field]: event.currentTarget.value }),
+    error: errors[field]?.(t),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.save();
+  };
 
   return (
-    <form onSubmit={form.submit} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {form.refusal !== null && <FormErrorAlert error={form.refusal} overrides={PRODUCT_ERROR_OVERRIDES} />}
+        <FormErrorAlert error={form.formError} overrides={PRODUCT_ERROR_OVERRIDES} />
+        {clashes.length > 0 && (
+          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
+            {t('inventory.conflict.merged', {
+              fields: clashes.map((field) => t(`inventory.fields.${field}`)).join(', '),
+            })}
+          </Alert>
+        )}
         <SimpleGrid cols={2}>
           <TextInput
             label={t('inventory.fields.sku')}
             description={t('inventory.form.skuHint')}
-            {...form.fieldProps('sku')}
+            {...text('sku')}
             data-autofocus
             required
           />
           <TextInput
             label={t('inventory.fields.unit')}
             description={t('inventory.form.unitHint')}
-            {...form.fieldProps('unit')}
+            {...text('unit')}
             required
           />
         </SimpleGrid>
-        <TextInput label={t('inventory.fields.name')} {...form.fieldProps('name')} required />
+        <TextInput label={t('inventory.fields.name')} {...text('name')} required />
         <MoneyFields
           amountLabel={t('inventory.fields.price')}
           currencyLabel={t('inventory.fields.currency')}
-          amount={form.fieldProps('price')}
+          amount={text('price')}
           currency={values.currency}
-          onCurrencyChange={(currency) => setValues({ ...values, currency })}
+          onCurrencyChange={(currency) => form.change({ ...values, currency })}
           currencyError={errors.currency?.(t)}
         />
         <Textarea
@@ -83,14 +85,19 @@ function ProductForm({ product, onDone }: ProductFormProps) {
           autosize
           minRows={2}
           maxRows={6}
-          {...form.fieldProps('description')}
+          {...text('description')}
         />
         <FormDialogButtons
-          submitLabel={t(product ? 'inventory.form.save' : 'inventory.form.create')}
-          submitting={form.submitting}
+          submitLabel={t(original ? 'inventory.form.save' : 'inventory.form.create')}
+          submitting={form.saving}
           onCancel={onDone}
         />
       </Stack>
+      <ConflictDialog
+        conflict={form.conflict}
+        texts="inventory.conflict"
+        description={t('inventory.conflict.description', { sku: original?.sku ?? '' })}
+      />
     </form>
   );
 }

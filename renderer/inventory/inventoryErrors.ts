@@ -10,6 +10,10 @@ export function takenSku(error: unknown): string | null {
   return isCallError(error) && error.code === 'CONFLICT' && typeof sku === 'string' ? sku : null;
 }
 
+/** Whether a save was refused because someone saved the product first (a taken SKU is a CONFLICT too). */
+export const isStaleProduct = (error: unknown): boolean =>
+  isCallError(error) && error.code === 'CONFLICT' && takenSku(error) === null;
+
 /** A stale save or a product gone, in the catalogue's words (a SKU in use is told beside the SKU). */
 export const PRODUCT_ERROR_OVERRIDES: ErrorMessageOverrides = {
   CONFLICT: (t) => t('inventory.errors.productConflict'),

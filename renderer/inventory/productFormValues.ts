@@ -51,3 +51,15 @@ export function validateProductForm(values: ProductFormValues): FieldErrors {
 /** What the dialog sends; call only with values that passed validateProductForm. */
 export const productInputOf = (values: ProductFormValues): ProductInput =>
   inputOf(values, parseAmount(values.price, values.currency) ?? 0);
+
+/** The fields a product's editor changes, each moved onto a newer version after a stale save. */
+export const PRODUCT_FIELDS = ['sku', 'name', 'unit', 'description', 'price', 'currency'] as const;
+export type ProductField = (typeof PRODUCT_FIELDS)[number];
+
+/** Whether two forms hold the same `field`; a price by its amount, so "45" is "45.00". */
+export function sameProductValue(a: ProductFormValues, b: ProductFormValues, field: ProductField): boolean {
+  if (field !== 'price') return a[field] === b[field];
+  const amountA = parseAmount(a.price, a.currency);
+  const amountB = parseAmount(b.price, b.currency);
+  return amountA === null || amountB === null ? a.price === b.price : amountA === amountB;
+}

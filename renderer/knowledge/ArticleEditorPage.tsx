@@ -199,17 +199,9 @@ function ArticleEditor({ article }: { article: Article | null }) {
         </Group>
       </Stack>
       <ConflictDialog
-        opened={conflict.opened}
-        texts={{
-          title: t('knowledge.editor.conflict.title'),
-          description: t('knowledge.editor.conflict.description', { title: original?.title ?? '' }),
-          keepsYours: t('knowledge.editor.conflict.keepsYours'),
-          keepEditing: t('knowledge.editor.conflict.keepEditing'),
-          reload: t('knowledge.editor.conflict.reload'),
-        }}
-        reloading={conflict.reloading}
-        onReload={conflict.loadLatest}
-        onKeepEditing={conflict.keepEditing}
+        conflict={conflict}
+        texts="knowledge.editor.conflict"
+        description={t('knowledge.editor.conflict.description', { title: original?.title ?? '' })}
       />
     </form>
   );

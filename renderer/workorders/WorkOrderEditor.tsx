@@ -97,17 +97,9 @@ export function WorkOrderEditor({ workOrder, onDone }: WorkOrderEditorProps) {
         </Group>
       </Stack>
       <ConflictDialog
-        opened={editor.conflict.opened}
-        texts={{
-          title: t('workorders.conflict.title'),
-          description: t('workorders.conflict.description', { number: original.number }),
-          keepsYours: t('workorders.conflict.keepsYours'),
-          keepEditing: t('workorders.conflict.keepEditing'),
-          reload: t('workorders.conflict.reload'),
-        }}
-        reloading={editor.conflict.reloading}
-        onReload={editor.conflict.loadLatest}
-        onKeepEditing={editor.conflict.keepEditing}
+        conflict={editor.conflict}
+        texts="workorders.conflict"
+        description={t('workorders.conflict.description', { number: original.number })}
       />
     </form>
   );

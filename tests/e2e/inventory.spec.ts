@@ -137,6 +137,47 @@ test('a quantity changed in one window and a removal in the other reach both wit
   await expect(thread(other)).toContainText(`Li Na removed TNR-2 ${NAME}`);
 });
 
+test('a stale product save offers their version; loading it keeps what the owner typed, and both changes are saved', async () => {
+  await navLink(page, 'Inventory').click();
+  const row = page.getByRole('table', { name: 'Products' }).getByRole('row').filter({ hasText: 'TNR-2' });
+  await row.getByRole('button', { name: 'Edit TNR-2' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit TNR-2' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Toner cartridge XL');
+  await dialog.getByRole('textbox', { name: 'Sale price' }).fill('46.00');
+
+  // A colleague saves the product first: another description and another price.
+  const stored = (await api.call('products.list', { filter: { query: 'TNR-2' } })).items[0]!;
+  await api.call('products.update', {
+    id: stored.id,
+    version: stored.version,
+    patch: { description: 'Black, 3,000 pages', priceMinor: 4800 },
+  });
+
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const conflict = page.getByRole('dialog', { name: 'Someone else changed this product' });
+  await expect(conflict).toContainText('TNR-2 was saved by someone else after you opened it');
+  await conflict.getByRole('button', { name: 'Load their version' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(dialog.getByRole('status')).toHaveText(
+    'You and someone else both changed: Sale price. Your values are kept; check them and save.',
+  );
+  await expect(dialog.getByRole('textbox', { name: 'Description' })).toHaveValue('Black, 3,000 pages');
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Toner cartridge XL');
+  await expect(dialog.getByRole('textbox', { name: 'Sale price' })).toHaveValue('46.00');
+
+  await dialog.getByRole('textbox', { name: 'Name' }).press('Enter');
+  await expect(page.getByText('TNR-2 saved.')).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Toner cartridge XL');
+  await expect(row).toContainText('46.00');
+  expect(await api.call('products.get', { id: stored.id })).toMatchObject({
+    name: 'Toner cartridge XL',
+    description: 'Black, 3,000 pages',
+    priceMinor: 4600,
+    version: stored.version + 2,
+  });
+});
+
 test('without inventory (an After-sales key) the work order has no Products card and the catalogue is locked', async () => {
   const aftersales = issueKey(
     { licensee: OWNER.company, edition: 'aftersales', seats: 3, updatesUntil: '2031-12-31' },
@@ -145,6 +186,7 @@ test('without inventory (an After-sales key) the work order has no Products card
   expect(await api.call('license.activate', { key: aftersales.key })).toMatchObject({
     edition: 'aftersales',
   });
+  await page.goto(`/#/workorders/${workOrderId}`);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Printer streaks on every page' })).toBeVisible();
   await expect(navLink(page, 'Inventory locked')).toBeVisible();

@@ -4,7 +4,7 @@ import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts/contract';
 import { FormErrorAlert } from '../../forms/FormErrorAlert';
-import { ConflictDialog } from './ConflictDialog';
+import { ConflictDialog } from '../../forms/ConflictDialog';
 import { ContactFormFields } from './ContactFormFields';
 import { DuplicateWarning } from './DuplicateWarning';
 import { valuesOf, type ContactField } from './contactFormValues';
@@ -101,11 +101,9 @@ export function ContactForm({ contact, defaultOwnerId, onSaved, onCancel }: Cont
         </Group>
       </Stack>
       <ConflictDialog
-        opened={form.conflict.opened}
-        name={original?.name ?? form.values.name}
-        reloading={form.conflict.reloading}
-        onReload={form.conflict.loadLatest}
-        onKeepEditing={form.conflict.keepEditing}
+        conflict={form.conflict}
+        texts="contacts.conflict"
+        description={t('contacts.conflict.description', { name: original?.name ?? form.values.name })}
       />
     </form>
   );
