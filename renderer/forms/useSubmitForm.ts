@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from './fieldErrors';
 
 /** The fields of a form whose value is plain text, the ones a text or password input edits. */
-type TextField<Values> = {
+export type TextField<Values> = {
   [Field in keyof Values]: Values[Field] extends string
     ? string extends Values[Field]
       ? Field

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isCallError } from '../bridge/CallError';
 import type { FieldErrors } from './fieldErrors';
+import type { TextField } from './useSubmitForm';
 import { useVersionedEdit, type VersionedEditOptions } from './useVersionedEdit';
 
 interface VersionedFormOptions<R, V, F extends keyof V> extends Omit<
@@ -32,6 +34,7 @@ export function useVersionedForm<R, V, F extends keyof V>({
   isStale = isConflict,
   ...editOptions
 }: VersionedFormOptions<R, V, F>) {
+  const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -41,6 +44,14 @@ export function useVersionedForm<R, V, F extends keyof V>({
     edit.setValues(next);
     if (hasErrors(errors)) setErrors(validate(next));
   };
+
+  /** What a text input of `field` takes: its value, its change, its error. */
+  const fieldProps = (field: TextField<V>) => ({
+    value: edit.values[field] as string,
+    onChange: (event: { currentTarget: { value: string } }) =>
+      change({ ...edit.values, [field]: event.currentTarget.value }),
+    error: errors[field as string]?.(t),
+  });
 
   /** Checks the values, then `send` saves them against the version they were edited from. */
   const save = async (send: (original: R, values: V) => Promise<void>) => {
@@ -68,6 +79,7 @@ export function useVersionedForm<R, V, F extends keyof V>({
     original: edit.original,
     values: edit.values,
     change,
+    fieldProps,
     errors,
     formError,
     /** The user answered the refusal (e.g. picked another time): it is no longer shown. */

@@ -19,12 +19,9 @@ import { announceInstallationChanged } from './installationChanges';
 import { JobStatusActions } from './JobStatusActions';
 import { JobStatusBadge } from './JobStatusBadge';
 import { formatWindow } from './jobWindow';
-import { clashesOf, JOB_FIELD_LABELS, type JobFormValues, type JobPrefill } from './jobFormValues';
+import { clashesOf, JOB_FIELD_LABELS, type JobPrefill } from './jobFormValues';
 import { useJobForm } from './useJobForm';
 import { useJobTimeZone } from './useJobTimeZone';
-
-/** The form's text fields, each edited by a plain input. */
-type TextField = 'title' | 'day' | 'startTime' | 'endTime' | 'address' | 'completionNotes';
 
 interface JobFormProps {
   job: InstallationJob | null;
@@ -60,12 +57,6 @@ function JobForm({ job, prefill, newJobTimeZone, onClose }: JobFormProps) {
     technicians.push({ value: String(original.technicianId), label: original.technicianName });
   }
 
-  const text = (field: TextField) => ({
-    value: values[field],
-    onChange: (event: { currentTarget: { value: string } }) =>
-      form.change({ ...values, [field]: event.currentTarget.value } as JobFormValues),
-    error: errors[field]?.(t),
-  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void form.save();
@@ -107,7 +98,7 @@ function JobForm({ job, prefill, newJobTimeZone, onClose }: JobFormProps) {
         )}
         <TextInput
           label={t('installation.fields.title')}
-          {...text('title')}
+          {...form.fieldProps('title')}
           maxLength={200}
           required
           data-autofocus
@@ -130,20 +121,25 @@ function JobForm({ job, prefill, newJobTimeZone, onClose }: JobFormProps) {
           />
         </SimpleGrid>
         <SimpleGrid cols={3} spacing="md">
-          <TextInput type="date" label={t('installation.fields.day')} {...text('day')} required />
+          <TextInput type="date" label={t('installation.fields.day')} {...form.fieldProps('day')} required />
           <TextInput
             ref={startRef}
             type="time"
             label={t('installation.fields.startTime')}
-            {...text('startTime')}
+            {...form.fieldProps('startTime')}
             required
           />
-          <TextInput type="time" label={t('installation.fields.endTime')} {...text('endTime')} required />
+          <TextInput
+            type="time"
+            label={t('installation.fields.endTime')}
+            {...form.fieldProps('endTime')}
+            required
+          />
         </SimpleGrid>
         <TextInput
           label={t('installation.fields.address')}
           placeholder={original ? undefined : t('installation.fields.addressFromContact')}
-          {...text('address')}
+          {...form.fieldProps('address')}
           maxLength={500}
         />
         <ChecklistEditor
@@ -154,7 +150,7 @@ function JobForm({ job, prefill, newJobTimeZone, onClose }: JobFormProps) {
         <Textarea
           label={t('installation.fields.completionNotes')}
           description={t('installation.fields.completionNotesHint')}
-          {...text('completionNotes')}
+          {...form.fieldProps('completionNotes')}
           error={errors.completionNotes?.(t) ?? notesError}
           autosize
           minRows={2}

@@ -66,6 +66,7 @@ export function useJobForm(
     original: form.original,
     values: form.values,
     change: form.change,
+    fieldProps: form.fieldProps,
     errors: form.errors,
     refusal: form.formError,
     dismissRefusal: form.dismissFormError,

@@ -11,11 +11,7 @@ import { FormDialogButtons } from '../forms/FormDialogButtons';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { AppModal } from '../ui/AppModal';
 import { PRODUCT_ERROR_OVERRIDES } from './inventoryErrors';
-import type { ProductFormValues } from './productFormValues';
 import { useProductForm } from './useProductForm';
-
-/** The form's text fields, each edited by a plain input. */
-type TextField = Exclude<keyof ProductFormValues, 'currency'>;
 
 interface ProductFormProps {
   /** The product to edit; null for a new one. */
@@ -34,12 +30,6 @@ function ProductForm({ product, onDone }: ProductFormProps) {
   });
   const { original, values, errors, clashes } = form;
 
-  const text = (field: TextField) => ({
-    value: values[field],
-    onChange: (event: { currentTarget: { value: string } }) =>
-      form.change({ ...values, [field]: event.currentTarget.value }),
-    error: errors[field]?.(t),
-  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void form.save();
@@ -60,22 +50,22 @@ function ProductForm({ product, onDone }: ProductFormProps) {
           <TextInput
             label={t('inventory.fields.sku')}
             description={t('inventory.form.skuHint')}
-            {...text('sku')}
+            {...form.fieldProps('sku')}
             data-autofocus
             required
           />
           <TextInput
             label={t('inventory.fields.unit')}
             description={t('inventory.form.unitHint')}
-            {...text('unit')}
+            {...form.fieldProps('unit')}
             required
           />
         </SimpleGrid>
-        <TextInput label={t('inventory.fields.name')} {...text('name')} required />
+        <TextInput label={t('inventory.fields.name')} {...form.fieldProps('name')} required />
         <MoneyFields
           amountLabel={t('inventory.fields.price')}
           currencyLabel={t('inventory.fields.currency')}
-          amount={text('price')}
+          amount={form.fieldProps('price')}
           currency={values.currency}
           onCurrencyChange={(currency) => form.change({ ...values, currency })}
           currencyError={errors.currency?.(t)}
@@ -85,7 +75,7 @@ function ProductForm({ product, onDone }: ProductFormProps) {
           autosize
           minRows={2}
           maxRows={6}
-          {...text('description')}
+          {...form.fieldProps('description')}
         />
         <FormDialogButtons
           submitLabel={t(original ? 'inventory.form.save' : 'inventory.form.create')}
