@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ContactInput } from '../../../shared/contacts/contract';
 import { DATABASE_FILE } from '../../../electron/core/core';
 import { searchIndexFile } from '../../../electron/core/modules/contacts/search-index/attach';
+import { contactField, key } from '../custom-fields/helpers';
 import { useSearchIndexWorker } from '../transfer/process-helpers';
 import { closeCores, names, OWNER, outputOf, setupCore, startCore, type TestCore } from './helpers';
 
@@ -97,6 +98,20 @@ describe('large batches: the writer thread writes their search entries', () => {
     expect(lag(t)).toBe(0);
   });
 
+  test('the writer indexes custom-field words too, and phone keys only of contacts with phones', async () => {
+    const t = await companyIn(companyDir());
+    const note = key(await contactField(t, 'Note'));
+    const batch = numbered(1500).map((contact, i) =>
+      i % 2 === 0 ? { ...contact, custom: { [note]: `Booth${i} at the fair` } } : { ...contact, phones: [] },
+    );
+    t.core.context.contacts.insertMany(batch, t.owner.user.id, t.clock.now());
+
+    expect(await search(t, 'booth1498')).toEqual(['Person1498 张1498']);
+    expect(await search(t, '139 1000 1498')).toEqual(['Person1498 张1498']);
+    expect(await search(t, '139 1000 1499')).toEqual([]);
+    expect(await search(t, 'person1499')).toEqual(['Person1499 张1499']);
+  });
+
   test('without a writer that starts, batches are indexed here at once, never waited for', async () => {
     const t = await setupCore({
       file: undefined,
@@ -175,7 +190,12 @@ describe('an index that is not at the contacts\u2019 latest change is rebuilt on
   async function companyWithContacts(dir: string): Promise<void> {
     const t = await companyIn(dir);
     t.core.context.contacts.insertMany(numbered(1200), t.owner.user.id, t.clock.now());
-    await t.call('contacts.create', { name: 'Zhou Yu', phones: ['13700137000'] });
+    const note = key(await contactField(t, 'Note'));
+    await t.call('contacts.create', {
+      name: 'Zhou Yu',
+      phones: ['13700137000'],
+      custom: { [note]: 'Canton Fair' },
+    });
     closeCores();
   }
 
@@ -205,6 +225,8 @@ describe('an index that is not at the contacts\u2019 latest change is rebuilt on
 
     const { search: find } = await reopenedSearch(dir);
     expect(await find('zhou')).toEqual(['Zhou Yu']);
+    expect(await find('canton')).toEqual(['Zhou Yu']);
+    expect(await find('137 0013')).toEqual(['Zhou Yu']);
     expect((await find('p1000@example.com'))[0]).toBe('Person1000 张1000');
   });
 

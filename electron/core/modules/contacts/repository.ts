@@ -5,7 +5,7 @@ import type {
   ContactPatch,
   ContactSort,
 } from '../../../../shared/contacts/contract';
-import { isPhoneQuery, phoneKeysOf, phoneQueryKeys } from '../../../../shared/contacts/phone';
+import { isPhoneQuery, phoneQueryKeys } from '../../../../shared/contacts/phone';
 import type {
   CustomCondition,
   CustomFieldType,
@@ -16,7 +16,8 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/database';
 import type { CustomFieldsService } from '../custom-fields/service';
 import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
-import { ftsQueries, indexWords, normalize, sortKey } from './search-text';
+import { ftsQueries, normalize, sortKey } from './search-text';
+import { indexedPhoneKeys, indexedWords, type IndexSource } from './search-index/entry';
 import type { IndexBatch, SearchIndexWriter } from './search-index/writer';
 import { VISIBLE_TO_USER } from './shares-repository';
 import type { CustomerScope } from './visibility';
@@ -257,14 +258,20 @@ export function createContactRepository(
     return id;
   }
 
-  /** What the full-text index holds of a contact: its name, company, e-mails and text fields. */
-  const wordsOf = (fields: Fields) =>
-    indexWords([
-      fields.name,
-      fields.companyName,
-      ...fields.emails,
-      ...customFields.searchText(fields.custom),
-    ]);
+  /** The searchable text of a contact's custom fields as the index takes it (entry.ts). */
+  function customTextOf(custom: CustomValues): string | null {
+    const text = customFields.searchText(custom);
+    return text.length > 0 ? JSON.stringify(text) : null;
+  }
+
+  /** What the search index takes of a contact read back (a rebuild, a restore from the trash). */
+  const sourceOfRow = (row: ContactRow): IndexSource => ({
+    name: row.name,
+    companyName: row.company_name,
+    phones: row.phones,
+    emails: row.emails,
+    customText: customTextOf(JSON.parse(row.custom) as CustomValues),
+  });
 
   /**
    * Tag rows gathered as elements of one JSON array, so that one statement writes a whole batch's
@@ -282,13 +289,10 @@ export function createContactRepository(
     };
   }
 
-  const phoneKeysText = (fields: Fields) =>
-    fields.phones.length > 0 ? phoneKeysOf(fields.phones).join(' ') : null;
-
   /** The full-text entries of a contact: its words, and its phone keys when it has any. */
-  function indexText(id: number, fields: Fields): void {
-    insertWords.run(id, wordsOf(fields));
-    const keys = phoneKeysText(fields);
+  function indexText(id: number, source: IndexSource): void {
+    insertWords.run(id, indexedWords(source));
+    const keys = indexedPhoneKeys(source);
     if (keys !== null) insertPhoneKeys.run(id, keys);
   }
 
@@ -297,11 +301,11 @@ export function createContactRepository(
     indexCaughtUp.run(nextChange.get()!.seq);
   }
 
-  function index(id: number, fields: Fields): void {
+  function index(id: number, fields: Fields, source: IndexSource): void {
     const tags = newTagRows();
     tags.add(id, fields);
     tags.write();
-    indexText(id, fields);
+    indexText(id, source);
   }
 
   function unindex(id: number): void {
@@ -324,6 +328,18 @@ export function createContactRepository(
     fields.ownerId,
     valuesJson(fields.custom),
   ];
+  // The lists of columns() that the search index reads too, so they are not serialized twice.
+  const PHONES_COLUMN = 4;
+  const EMAILS_COLUMN = 5;
+
+  /** What the search index takes of a contact being written: its lists as columns() stored them. */
+  const sourceOf = (fields: Fields, stored: readonly unknown[]): IndexSource => ({
+    name: fields.name,
+    companyName: fields.companyName,
+    phones: stored[PHONES_COLUMN] as string,
+    emails: stored[EMAILS_COLUMN] as string,
+    customText: customTextOf(fields.custom),
+  });
 
   /**
    * Inserts in one transaction and returns the new ids in input order. Ids run from max(id) + 1,
@@ -352,15 +368,16 @@ export function createContactRepository(
     firstId: number,
     defaultOwner: number | null,
     at: number,
-    index: (id: number, fields: Fields) => void,
+    index: (id: number, source: IndexSource) => void,
   ): void {
     const known = new Map<string, number>();
     const tags = newTagRows();
     for (let i = 0; i < inputs.length; i++) {
       const fields = fieldsOf(inputs[i]!, defaultOwner);
-      insertContact.run(...columns(fields, at, known), firstId + i, at, at);
+      const stored = columns(fields, at, known);
+      insertContact.run(...stored, firstId + i, at, at);
       tags.add(firstId + i, fields);
-      index(firstId + i, fields);
+      index(firstId + i, sourceOf(fields, stored));
     }
     tags.write();
   }
@@ -388,9 +405,7 @@ export function createContactRepository(
       ids = db.transaction(() => {
         const seq = nextChange.get()!.seq;
         const firstId = maxId.get()!.id + 1;
-        insertRows(inputs, firstId, defaultOwner, at, (id, fields) =>
-          batch.add(id, wordsOf(fields), phoneKeysText(fields)),
-        );
+        insertRows(inputs, firstId, defaultOwner, at, batch.add);
         batch.prepare(seq);
         batch.startCommit();
         committing = true;
@@ -431,7 +446,7 @@ export function createContactRepository(
           INSERT INTO contact_phones_fts (contact_phones_fts) VALUES ('delete-all');`);
         let count = 0;
         for (let rows = liveContactsAfter.all(0, REBUILD_CHUNK); rows.length > 0;) {
-          for (const row of rows) indexText(row.id, fieldsOf(toContact(row), null));
+          for (const row of rows) indexText(row.id, sourceOfRow(row));
           count += rows.length;
           rows = liveContactsAfter.all(rows.at(-1)!.id, REBUILD_CHUNK);
         }
@@ -523,9 +538,10 @@ export function createContactRepository(
         }
         const current = toContact(row);
         const fields = fieldsOf({ ...current, ...patch }, null);
-        updateContact.run(...columns(fields, at, new Map()), at, id, version);
+        const stored = columns(fields, at, new Map());
+        updateContact.run(...stored, at, id, version);
         unindex(id);
-        index(id, fields);
+        index(id, fields, sourceOf(fields, stored));
         searchIndexChanged();
         return toContact(getRow(id));
       })();
@@ -538,7 +554,7 @@ export function createContactRepository(
         if ((row.deleted_at !== null) === trash) return toContact(row);
         setDeleted.run({ id, deletedAt: trash ? at : null, at });
         if (trash) unindex(id);
-        else index(id, fieldsOf(toContact(row), null));
+        else index(id, fieldsOf(toContact(row), null), sourceOfRow(row));
         searchIndexChanged();
         return toContact(getRow(id));
       })();

@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { indexedPhoneKeys, indexedWords, type IndexSource } from './entry';
+import type { IndexRows } from './protocol';
 
 /** What the writer thread (worker.ts) writes into the search index file, on its own connection. */
 export function createIndexWriterRepository(db: Database) {
@@ -12,12 +14,18 @@ export function createIndexWriterRepository(db: Database) {
     get inTransaction() {
       return db.inTransaction;
     },
-    /** Entries of contacts with consecutive ids from `firstId`; a null phone key means no phones. */
-    insert(firstId: number, words: readonly string[], phoneKeys: readonly (string | null)[]): void {
-      for (let i = 0; i < words.length; i++) {
-        insertWords.run(firstId + i, words[i]!);
-        const keys = phoneKeys[i];
-        if (keys) insertPhoneKeys.run(firstId + i, keys);
+    insert(rows: IndexRows): void {
+      for (let i = 0; i < rows.names.length; i++) {
+        const source: IndexSource = {
+          name: rows.names[i]!,
+          companyName: rows.companyNames[i]!,
+          emails: rows.emails[i]!,
+          phones: rows.phones[i]!,
+          customText: rows.customTexts[i]!,
+        };
+        insertWords.run(rows.firstId + i, indexedWords(source));
+        const keys = indexedPhoneKeys(source);
+        if (keys !== null) insertPhoneKeys.run(rows.firstId + i, keys);
       }
     },
     caughtUpWith: (seq: number) => setSeq.run(seq),

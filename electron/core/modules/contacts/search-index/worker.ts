@@ -52,7 +52,7 @@ function handle(message: WriterMessage): void {
       if (failure) return;
       try {
         if (!index.inTransaction) index.begin();
-        index.insert(message.firstId, message.words, message.phoneKeys);
+        index.insert(message);
       } catch (error) {
         fail(error);
       }

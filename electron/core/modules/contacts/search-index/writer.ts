@@ -1,9 +1,11 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { IndexSource } from './entry';
 import {
   ANSWER,
   BUSY,
   DONE,
   FAILED,
+  type IndexRows,
   PREPARED,
   STARTED,
   type WriterData,
@@ -31,7 +33,7 @@ export interface SearchIndexWriterOptions {
  * committed (`startCommit`, `committed`) or failed (`rollback`).
  */
 export interface IndexBatch {
-  add(id: number, words: string, phoneKeys: string | null): void;
+  add(id: number, source: IndexSource): void;
   /** Blocks until every entry is written; throws if the writer failed. */
   prepare(seq: number): void;
   /** Lets the writer commit, while the contacts' transaction commits too; `committed` waits for it. */
@@ -106,20 +108,29 @@ export function createSearchIndexWriter(options: SearchIndexWriterOptions) {
     started: () => started,
 
     begin(): IndexBatch {
-      let firstId = 0;
-      let words: string[] = [];
-      let phoneKeys: (string | null)[] = [];
+      const empty = (firstId: number): IndexRows => ({
+        type: 'rows',
+        firstId,
+        names: [],
+        companyNames: [],
+        emails: [],
+        phones: [],
+        customTexts: [],
+      });
+      let rows: IndexRows | null = null;
       const flush = () => {
-        if (words.length > 0) send({ type: 'rows', firstId, words, phoneKeys });
-        words = [];
-        phoneKeys = [];
+        if (rows) send(rows);
+        rows = null;
       };
       return {
-        add(id, text, keys) {
-          if (words.length === 0) firstId = id;
-          words.push(text);
-          phoneKeys.push(keys);
-          if (words.length === CHUNK) flush();
+        add(id, source) {
+          rows ??= empty(id);
+          rows.names.push(source.name);
+          rows.companyNames.push(source.companyName);
+          rows.emails.push(source.emails);
+          rows.phones.push(source.phones);
+          rows.customTexts.push(source.customText);
+          if (rows.names.length === CHUNK) flush();
         },
         prepare(seq) {
           flush();
