@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { authProcedures } from './auth/contract';
+import { callsProcedures } from './calls/contract';
 import { companiesProcedures } from './companies/contract';
 import { companyProcedures } from './company/contract';
 import { contactsProcedures } from './contacts/contract';
@@ -48,6 +49,7 @@ export const procedures = {
   ...knowledgeProcedures,
   ...workOrderAttachmentsProcedures,
   ...inventoryProcedures,
+  ...callsProcedures,
 };
 
 export type Procedures = typeof procedures;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { call, callerMatch } from './calls/contract';
 import { IMPORT_STATUSES, importProgress } from './contacts/transfer-contract';
 import { CUSTOM_FIELD_ENTITIES } from './custom-fields/contract';
 import { FOLLOWUP_KINDS } from './followups/contract';
@@ -117,6 +118,14 @@ const schemas = {
   }),
   /** The company's remote-help tool profiles changed. */
   'remoteSettings.changed': z.object({ version: z.number().int() }),
+  /** An incoming call rings at its agent's phone: the screen pop, to that agent only. */
+  'call.ringing': z.object({ call, matches: z.array(callerMatch) }),
+  /** A call was logged, picked up, hung up or edited: call lists and the daily report reload. */
+  'call.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['dialled', 'rang', 'answered', 'ended', 'updated']),
+    version: z.number().int(),
+  }),
   /** A knowledge article or category changed: lists, pickers and suggestions reload. */
   'knowledge.changed': z.object({
     kind: z.enum(['article', 'category']),

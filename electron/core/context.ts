@@ -4,6 +4,7 @@ import type { JobRunner } from './jobs/job-runner';
 import type { TempFiles } from './jobs/temp-files';
 import type { EventBus } from './events';
 import type { SessionStore } from './modules/auth/sessions';
+import type { CallRepository } from './modules/calls/repository';
 import type { CompanyRepository } from './modules/company/repository';
 import type { ContactChangeRepository } from './modules/contacts/changes-repository';
 import type { CompaniesRepository } from './modules/contacts/companies-repository';
@@ -80,6 +81,8 @@ export interface CoreContext {
   productLinks: ProductLinkRepository;
   /** Remote-help tool profiles and the log of sessions. */
   remote: RemoteRepository;
+  /** The call center's log of calls. */
+  calls: CallRepository;
   /** Where modules register what they show on a contact's timeline. */
   timeline: Timeline;
   /** Uploaded files and prepared downloads, an hour each. */

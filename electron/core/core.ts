@@ -9,6 +9,8 @@ import { createImportThread } from './jobs/import-thread';
 import { createJobRunner } from './jobs/job-runner';
 import { createTempFiles, tempFilesDir } from './jobs/temp-files';
 import { authHandlers } from './modules/auth/procedures';
+import { callsHandlers } from './modules/calls/procedures';
+import { createCallRepository } from './modules/calls/repository';
 import { createSessionStore } from './modules/auth/sessions';
 import { companyHandlers } from './modules/company/procedures';
 import { createCompanyRepository } from './modules/company/repository';
@@ -97,6 +99,7 @@ export function allHandlers(context: CoreContext): Handlers {
     ...installationHandlers(context),
     ...knowledgeHandlers(context),
     ...inventoryHandlers(context),
+    ...callsHandlers(context, context.calls),
   };
 }
 
@@ -201,6 +204,7 @@ export function createCore(options: CoreOptions): Core {
     workOrderViews: createWorkOrderViewRepository(db),
     workOrderThread: createWorkOrderThread(),
     remote: createRemoteRepository(db),
+    calls: createCallRepository(db),
     installation: createInstallationRepository(db),
     products: createProductRepository(db),
     productLinks: createProductLinkRepository(db),
@@ -221,12 +225,14 @@ export function createCore(options: CoreOptions): Core {
   context.contactLinks.register('deals', context.deals.contactLink);
   context.contactLinks.register('workorders', context.workOrders.contactLink);
   context.contactLinks.register('remote_sessions', context.remote.contactLink);
+  context.contactLinks.register('calls', context.calls.contactLink);
   context.contactLinks.register('installation_jobs', context.installation.contactLink);
   context.timeline.register('contact_change', context.contactChanges.timelineSource);
   context.timeline.register('followup', context.followups.timelineSource);
   context.timeline.register('deal', context.deals.timelineSource);
   context.timeline.register('workorder', context.workOrders.timelineSource);
   context.timeline.register('remoteSession', context.remote.timelineSource);
+  context.timeline.register('call', context.calls.timelineSource);
   context.timeline.register('installation', context.installation.timelineSource);
   context.timeline.registerForCompany('installation', context.installation.companyTimelineSource);
   context.timeline.registerForCompany('followup', context.followups.companyTimelineSource);

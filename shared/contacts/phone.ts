@@ -57,6 +57,16 @@ function reverse(text: string): string {
   return reversed;
 }
 
+/** Whether two numbers reach the same line: `+86 138-0013 8000` and `138 0013 8000` do. */
+export function sameNumber(a: string, b: string): boolean {
+  const national = (number: string) => {
+    const text = ascii(number);
+    return nationalDigits(text, text.replace(/\D+/g, ''));
+  };
+  const digits = national(a);
+  return digits.length > 0 && digits === national(b);
+}
+
 /** Index keys of one stored number: the `p` key matches by prefix, the `s` key by suffix. */
 export function phoneIndexKeys(number: string): string[] {
   const text = ascii(number);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { call } from '../calls/contract';
 import { FOLLOWUP_KINDS } from '../followups/contract';
 import { INSTALLATION_STATUSES } from '../installation/contract';
 import { page, pageInput } from '../paging';
@@ -94,6 +95,21 @@ export const timelineEntry = z.discriminatedUnion('kind', [
       startAt: z.number().int(),
       endAt: z.number().int(),
       technicianName: z.string(),
+    }),
+  }),
+  z.object({
+    ...entryBase,
+    kind: z.literal('call'),
+    /** A call with the contact, at its start; with its outcome and times once it has ended. */
+    data: call.pick({
+      direction: true,
+      number: true,
+      answeredAt: true,
+      endedAt: true,
+      durationS: true,
+      talkS: true,
+      outcome: true,
+      notes: true,
     }),
   }),
 ]);

@@ -323,6 +323,42 @@ export function describeContract(transportName: string, open: () => Promise<Tran
       });
     });
 
+    describe('calls (call center)', () => {
+      type Call = {
+        id: number;
+        contactId: number | null;
+        outcome: string | null;
+        talkS: number | null;
+        version: number;
+      };
+
+      it('ring pops the matching contact, answer and end count the call; a second end is CONFLICT', async () => {
+        const { token } = await setUp();
+        const customer = await createContact(token, { name: 'Ann Lee', phones: ['+86 138-0013 8000'] });
+        const rang = resultOf<{ call: Call; matches: { id: number }[] }>(
+          await api.call('calls.ring', { number: '13800138000' }, token),
+        );
+        expect(rang.matches.map((match) => match.id)).toEqual([customer.id]);
+        expect(rang.call).toMatchObject({ contactId: customer.id, outcome: null, version: 1 });
+        resultOf(await api.call('calls.answer', { callId: rang.call.id }, token));
+        const ended = resultOf<Call>(
+          await api.call('calls.end', { callId: rang.call.id, notes: '报价' }, token),
+        );
+        expect(ended).toMatchObject({ outcome: 'answered', talkS: expect.any(Number), version: 3 });
+        errorOf(await api.call('calls.end', { callId: rang.call.id }, token), 'CONFLICT');
+        const dialled = resultOf<{ dialUri: string }>(
+          await api.call('calls.dial', { number: '0086 138 0013 8000' }, token),
+        );
+        expect(dialled.dialUri).toBe('tel:+8613800138000');
+        errorOf(await api.call('calls.dial', { number: '555', contactId: customer.id }, token), 'VALIDATION');
+        errorOf(await api.call('calls.answer', { callId: rang.call.id + 100 }, token), 'NOT_FOUND');
+        const page = resultOf<{ items: Call[] }>(
+          await api.call('calls.list', { contactId: customer.id }, token),
+        );
+        expect(page.items.map((call) => call.id)).toEqual([rang.call.id]);
+      });
+    });
+
     describe('products (inventory)', () => {
       type Product = { id: number; sku: string; name: string; priceMinor: number; version: number };
       const cable = {

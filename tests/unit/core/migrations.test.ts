@@ -289,6 +289,14 @@ const SEEDS: Record<string, (db: Db) => void> = {
          VALUES (1, 1, 1, 'linked', 2, 1, 1000)`,
       )
       .run(),
+  calls: (db) =>
+    db
+      .prepare(
+        `INSERT INTO calls (id, agent_id, contact_id, direction, number, started_at, answered_at, ended_at,
+           outcome, created_at, updated_at)
+         VALUES (1, 2, 1, 'inbound', '+86 138 0013 8000', 1000, 3000, 63000, 'answered', 1000, 63000)`,
+      )
+      .run(),
 };
 
 /** Tables a later migration replaces, by that migration's name; each has its own test below. */

@@ -18,6 +18,7 @@ import phoneIndex from './0017_phone_index.sql';
 import workorderAttachments from './0018_workorder_attachments.sql';
 import inventory from './0019_inventory.sql';
 import searchIndexFile from './0020_search_index_file.sql';
+import calls from './0021_calls.sql';
 
 export interface Migration {
   version: number;
@@ -47,4 +48,5 @@ export const migrations: readonly Migration[] = [
   { version: 18, name: 'workorder_attachments', sql: workorderAttachments },
   { version: 19, name: 'inventory', sql: inventory },
   { version: 20, name: 'search_index_file', sql: searchIndexFile },
+  { version: 21, name: 'calls', sql: calls },
 ];
