@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDay } from '../calendar-day';
 import { phoneNumber } from '../contacts/contract';
+import { uploadId } from '../contacts/transfer-contract';
 import { page, pageCursor, pageLimit } from '../paging';
 import { procedure } from '../procedure';
 import { timeZone } from '../time-zone';
@@ -37,6 +38,8 @@ export const call = z.object({
   talkS: z.number().int().nullable(),
   outcome: z.enum(CALL_OUTCOMES).nullable(),
   notes: z.string().nullable(),
+  /** The call's recording, attached once it has ended (calls.recording.attach). */
+  recording: z.object({ fileName: z.string(), size: z.number().int().min(0) }).nullable(),
   version: z.number().int().positive(),
 });
 export type Call = z.infer<typeof call>;
@@ -65,6 +68,16 @@ export const agentDay = z.object({
 export type AgentDay = z.infer<typeof agentDay>;
 
 const notes = z.string().trim().max(5_000);
+
+/** The largest recording a call takes, and the audio files accepted, by extension. */
+export const MAX_RECORDING_BYTES = 200 * 1024 * 1024;
+export const RECORDING_EXTENSIONS = ['mp3', 'wav', 'm4a', 'aac', 'ogg', 'opus', 'amr', 'flac', 'webm', 'wma'];
+
+/** Whether a file is taken as a recording: an audio file, by its extension. */
+export function isRecordingName(fileName: string): boolean {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 && RECORDING_EXTENSIONS.includes(fileName.slice(dot + 1).toLowerCase());
+}
 
 export const callsProcedures = {
   /**
@@ -124,6 +137,31 @@ export const callsProcedures = {
     input: z
       .object({ callId: id, version: z.number().int().positive(), notes, contactId: id.nullable() })
       .strict(),
+    output: call,
+  }),
+  /**
+   * Attaches the recording of an ended call from a file sent by `upload` (bridge), replacing any
+   * earlier one; the upload is used up. By the call's agent, an admin or the owner.
+   */
+  'calls.recording.attach': procedure({
+    module: 'calls',
+    lowestRole: 'staff',
+    input: z.object({ callId: id, uploadId }).strict(),
+    output: call,
+  }),
+  /** Prepares a copy of the recording for the bridge's `download`. */
+  'calls.recording.download': procedure({
+    module: 'calls',
+    lowestRole: 'staff',
+    access: 'read',
+    input: z.object({ callId: id }).strict(),
+    output: z.object({ downloadId: uploadId, fileName: z.string() }),
+  }),
+  /** By the call's agent, an admin or the owner; the file is deleted. */
+  'calls.recording.remove': procedure({
+    module: 'calls',
+    lowestRole: 'staff',
+    input: z.object({ callId: id }).strict(),
     output: call,
   }),
   /** Newest first; by contact, by agent, or one day of the caller's time zone. */

@@ -12,6 +12,11 @@ CREATE TABLE calls (
   ended_at INTEGER,
   outcome TEXT CHECK (outcome IN ('answered', 'missed', 'noAnswer', 'busy', 'voicemail')),
   notes TEXT,
+  -- The recording the phone system made, attached as a file (kept under the data directory like
+  -- work-order attachments); all three or none.
+  recording_name TEXT,
+  recording_stored_as TEXT,
+  recording_size INTEGER,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
   version INTEGER NOT NULL DEFAULT 1,
@@ -19,7 +24,10 @@ CREATE TABLE calls (
   CHECK (ended_at IS NULL OR ended_at >= COALESCE(answered_at, started_at)),
   -- An ended call has its outcome, a running one none; `answered` exactly when it was answered.
   CHECK ((ended_at IS NULL) = (outcome IS NULL)),
-  CHECK (outcome IS NULL OR (outcome = 'answered') = (answered_at IS NOT NULL))
+  CHECK (outcome IS NULL OR (outcome = 'answered') = (answered_at IS NOT NULL)),
+  CHECK ((recording_name IS NULL) = (recording_stored_as IS NULL)
+    AND (recording_name IS NULL) = (recording_size IS NULL)),
+  CHECK (recording_name IS NULL OR ended_at IS NOT NULL)
 );
 -- A contact's calls, newest first (its call list, its timeline).
 CREATE INDEX calls_by_contact ON calls(contact_id, started_at, id) WHERE contact_id IS NOT NULL;

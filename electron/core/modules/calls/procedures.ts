@@ -1,5 +1,13 @@
 import type { User } from '../../../../shared/auth/contract';
-import type { Call, CallDirection, CallOutcome, callsProcedures } from '../../../../shared/calls/contract';
+import {
+  isRecordingName,
+  MAX_RECORDING_BYTES,
+  RECORDING_EXTENSIONS,
+  type Call,
+  type CallDirection,
+  type CallOutcome,
+  type callsProcedures,
+} from '../../../../shared/calls/contract';
 import { digitsOf, sameNumber } from '../../../../shared/contacts/phone';
 import type { EventData } from '../../../../shared/events';
 import { CrmError } from '../../../../shared/errors';
@@ -7,6 +15,7 @@ import { addDays } from '../../../../shared/installation/calendar';
 import { roleAtLeast } from '../../../../shared/roles';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
+import { tooLarge } from '../../jobs/temp-files';
 import { startOfDay } from '../followups/day';
 import { dialUri } from './dial-uri';
 import type { CallRepository } from './repository';
@@ -118,6 +127,50 @@ export function callsHandlers(
       if (call.version !== version || !calls.update(callId, version, notes || null, contactId, ctx.now())) {
         throw conflict(callId, 'Someone else changed this call since you opened it.');
       }
+      return changed(calls.get(callId), 'updated');
+    },
+    'calls.recording.attach': ({ callId, uploadId }, { session }) => {
+      const user = session!.user;
+      const call = ownCall(callId, user);
+      if (call.endedAt === null) throw conflict(callId, 'Attach the recording once the call has ended.');
+      const { fileName, size } = ctx.files.uploadInfo(uploadId, user.id);
+      if (size > MAX_RECORDING_BYTES) throw tooLarge(MAX_RECORDING_BYTES);
+      if (!isRecordingName(fileName)) {
+        throw invalid('uploadId', `a recording is an audio file (${RECORDING_EXTENSIONS.join(', ')})`);
+      }
+      const earlier = calls.recordingFile(callId);
+      const storedAs = ctx.attachmentFiles.keep(ctx.files.takeUpload(uploadId, user.id));
+      try {
+        calls.setRecording(callId, { fileName, storedAs, size }, ctx.now());
+      } catch (error) {
+        ctx.attachmentFiles.remove(storedAs);
+        throw error;
+      }
+      if (earlier) ctx.attachmentFiles.remove(earlier);
+      return changed(calls.get(callId), 'updated');
+    },
+    'calls.recording.download': ({ callId }, { session, scope }) => {
+      const call = calls.get(callId);
+      if (call.contactId !== null && !ctx.customers.canSee(scope, call.contactId)) {
+        throw new CrmError('NOT_FOUND', 'This call does not exist.', { id: callId });
+      }
+      const storedAs = calls.recordingFile(callId);
+      const path = storedAs === null ? null : ctx.attachmentFiles.pathOf(storedAs);
+      if (!call.recording || !path) {
+        throw new CrmError('NOT_FOUND', 'This call has no recording in the data folder.', {
+          id: callId,
+          file: 'missing',
+        });
+      }
+      const downloadId = ctx.files.saveDownloadCopy(session!.user.id, call.recording.fileName, path);
+      return { downloadId, fileName: call.recording.fileName };
+    },
+    'calls.recording.remove': ({ callId }, { session }) => {
+      ownCall(callId, session!.user);
+      const storedAs = calls.recordingFile(callId);
+      if (storedAs === null) throw new CrmError('NOT_FOUND', 'This call has no recording.', { id: callId });
+      calls.setRecording(callId, null, ctx.now());
+      ctx.attachmentFiles.remove(storedAs);
       return changed(calls.get(callId), 'updated');
     },
     'calls.list': ({ contactId, agentId, day, timeZone, cursor, limit }, { scope }) =>

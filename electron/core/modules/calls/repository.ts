@@ -21,11 +21,14 @@ interface CallRow {
   ended_at: number | null;
   outcome: CallOutcome | null;
   notes: string | null;
+  recording_name: string | null;
+  recording_size: number | null;
   version: number;
 }
 
 const SELECT = `SELECT k.id, k.agent_id, u.display_name AS agent_name, k.contact_id, c.name AS contact_name,
-    k.direction, k.number, k.started_at, k.answered_at, k.ended_at, k.outcome, k.notes, k.version
+    k.direction, k.number, k.started_at, k.answered_at, k.ended_at, k.outcome, k.notes,
+    k.recording_name, k.recording_size, k.version
   FROM calls k
   JOIN users u ON u.id = k.agent_id
   LEFT JOIN contacts c ON c.id = k.contact_id`;
@@ -55,6 +58,7 @@ const toCall = (row: CallRow): Call => ({
         : secondsBetween(row.answered_at, row.ended_at),
   outcome: row.outcome,
   notes: row.notes,
+  recording: row.recording_name === null ? null : { fileName: row.recording_name, size: row.recording_size! },
   version: row.version,
 });
 
@@ -83,6 +87,13 @@ export interface CallEnd {
   outcome: CallOutcome;
   notes: string | null;
   contactId: number | null;
+}
+
+/** A recording kept in the attachment store (workorders/attachments/store.ts). */
+export interface StoredRecording {
+  fileName: string;
+  storedAs: string;
+  size: number;
 }
 
 export interface CallPageQuery {
@@ -126,6 +137,14 @@ export function createCallRepository(db: Db) {
   const forContactTimeline = db.prepare<[number, number, number, number, number], CallRow>(
     `${SELECT} WHERE k.contact_id = ? AND (k.started_at < ? OR (k.started_at = ? AND k.id < ?))
      ORDER BY k.started_at DESC, k.id DESC LIMIT ?`,
+  );
+  const recordingOf = db.prepare<[number], { stored_as: string | null }>(
+    'SELECT recording_stored_as AS stored_as FROM calls WHERE id = ?',
+  );
+  const setRecording = db.prepare<[string | null, string | null, number | null, number, number]>(
+    `UPDATE calls SET recording_name = ?, recording_stored_as = ?, recording_size = ?, updated_at = ?,
+       version = version + 1
+     WHERE id = ? AND ended_at IS NOT NULL`,
   );
   const linked = db.prepare<[number], { id: number }>('SELECT id FROM calls WHERE contact_id = ?');
   const relink = db.prepare<[number, number, string]>(
@@ -208,6 +227,17 @@ export function createCallRepository(db: Db) {
     /** False when the call is still running or changed since `version` was read. */
     update: (id: number, version: number, notes: string | null, contactId: number | null, at: number) =>
       update.run(notes, contactId, at, id, version).changes === 1,
+    /** The stored name of a call's recording file; null when it has none. */
+    recordingFile: (id: number): string | null => recordingOf.get(id)?.stored_as ?? null,
+    /** Sets or clears (null) an ended call's recording; false when the call has not ended. */
+    setRecording: (id: number, recording: StoredRecording | null, at: number): boolean =>
+      setRecording.run(
+        recording?.fileName ?? null,
+        recording?.storedAs ?? null,
+        recording?.size ?? null,
+        at,
+        id,
+      ).changes === 1,
     /** Ended calls started in [from, to), per agent, by agent name. */
     perAgent: (from: number, to: number): AgentDay[] => perAgent.all(from, to),
     contactLink,
