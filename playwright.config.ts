@@ -86,6 +86,7 @@ export default defineConfig({
       ] as const
     ).map(officeHost),
     licensedHost('inventory'),
+    licensedHost('calls'),
   ],
   projects: [
     {

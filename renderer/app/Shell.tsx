@@ -2,6 +2,7 @@ import { AppShell, Group, ScrollArea } from '@mantine/core';
 import { useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { useSession } from '../auth/authStore';
+import { CallCenter } from '../calls/CallCenter';
 import { useCompanySync } from '../company/useCompanySync';
 import { ContactEditor } from '../contacts/form/ContactEditor';
 import { FollowupDialog } from '../followups/FollowupDialog';
@@ -85,6 +86,7 @@ export function Shell() {
       <FollowupDialog />
       <RemoteSessionDialog />
       <VendorHelpDialog />
+      <CallCenter />
       {mayCall(user.role, 'license.activate') && <LicenseFileDrop />}
     </AppShell>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { useCallCenterStore } from '../calls/callCenterStore';
 import { useContactEditorStore } from '../contacts/contactEditorStore';
 import { useContactListStore } from '../contacts/contactListStore';
 import { useDealEditorStore } from '../deals/form/dealEditorStore';
@@ -30,6 +31,7 @@ function forgetSessionData(): void {
   useLicenseStore.getState().reset();
   useQueueStore.getState().reset();
   useCustomFieldsStore.getState().reset();
+  useCallCenterStore.getState().reset();
 }
 
 export function SignedInApp() {

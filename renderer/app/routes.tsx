@@ -1,6 +1,7 @@
 import { Box } from '@mantine/core';
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { MODULES } from '../../shared/catalogue';
+import { CallsPage } from '../calls/CallsPage';
 import { CompanyPage } from '../companies/CompanyPage';
 import { CompanySettingsPage } from '../company/CompanySettingsPage';
 import { ContactDetailPage } from '../contacts/detail/ContactDetailPage';
@@ -77,6 +78,10 @@ export function createAppRouter() {
             { path: 'inventory', element: <Navigate to="/inventory/products" replace /> },
             { path: 'inventory/products', element: <ProductsPage /> },
           ],
+        },
+        {
+          element: <ModuleGate module="calls" />,
+          children: [{ path: 'calls', element: <CallsPage /> }],
         },
         {
           element: <ModuleGate module="remote" />,

@@ -27,6 +27,7 @@ export const BUILT_MODULES: ReadonlySet<ModuleId> = new Set<ModuleId>([
   'contacts',
   'workorders',
   'inventory',
+  'calls',
   'remote',
   'installation',
   'knowledge',

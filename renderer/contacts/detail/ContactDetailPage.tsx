@@ -3,6 +3,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts/contract';
 import { call } from '../../bridge/call';
+import { ContactCallsCard } from '../../calls/ContactCallsCard';
 import { FollowupsCard } from '../../followups/FollowupsCard';
 import { RemoteSessionsCard } from '../../remote/RemoteSessionsCard';
 import { TimelineCard } from '../../timeline/TimelineCard';
@@ -26,6 +27,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
       )}
       <ContactInfo contact={contact} />
       <FollowupsCard of={{ kind: 'contact', id: contact.id }} readOnly={contact.deletedAt !== null} />
+      <ContactCallsCard contactId={contact.id} />
       <RemoteSessionsCard contactId={contact.id} />
       <TimelineCard subject={{ kind: 'contact', id: contact.id }} />
     </Stack>

@@ -1,21 +1,30 @@
-import { Card, DataList, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, DataList, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts/contract';
+import { CallButton } from '../../calls/CallButton';
 import { CustomFieldDetails } from '../../custom-fields/CustomFieldDetails';
 import { useLiveCustomFields } from '../../custom-fields/customFieldsStore';
 import { formatDateTime } from '../../i18n/formatDate';
 import { ContactSharing } from './ContactSharing';
 
-function Lines({ lines }: { lines: string[] }) {
+/** `action` adds a control after each line, e.g. a call button beside a phone number. */
+function Lines({ lines, action }: { lines: string[]; action?: (line: string) => ReactNode }) {
   if (lines.length === 0) return <Text c="dimmed">—</Text>;
   return (
     <Stack gap={2}>
-      {lines.map((line) => (
-        <Text key={line} fz="sm">
-          {line}
-        </Text>
-      ))}
+      {lines.map((line) =>
+        action ? (
+          <Group key={line} gap={6} wrap="nowrap">
+            <Text fz="sm">{line}</Text>
+            {action(line)}
+          </Group>
+        ) : (
+          <Text key={line} fz="sm">
+            {line}
+          </Text>
+        ),
+      )}
     </Stack>
   );
 }
@@ -52,7 +61,10 @@ export function ContactInfo({ contact }: { contact: Contact }) {
         <Section title={t('contacts.detail.reach')}>
           <DataList labelWidth={130}>
             <Field label={t('contacts.fields.phones')}>
-              <Lines lines={contact.phones} />
+              <Lines
+                lines={contact.phones}
+                action={(phone) => <CallButton number={phone} contactId={contact.id} />}
+              />
             </Field>
             <Field label={t('contacts.fields.emails')}>
               <Lines lines={contact.emails} />

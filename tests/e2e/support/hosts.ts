@@ -18,6 +18,7 @@ export const SPEC_PORTS = {
   knowledge: 4803,
   installation: 4804,
   inventory: 4805,
+  calls: 4806,
 } as const;
 
 export type SpecHost = keyof typeof SPEC_PORTS;
@@ -38,3 +39,4 @@ export const KNOWLEDGE_URL = hostUrl('knowledge');
 export const WORKORDER_REPORTS_URL = hostUrl('workorderReports');
 export const INSTALLATION_URL = hostUrl('installation');
 export const INVENTORY_URL = hostUrl('inventory');
+export const CALLS_URL = hostUrl('calls');

@@ -1,0 +1,65 @@
+import { create } from 'zustand';
+import type { Call, CallerMatch } from '../../shared/calls/contract';
+
+/** `since` is this computer's clock when the call began here, so the timer ignores a skewed server clock. */
+export interface ActiveCall {
+  call: Call;
+  since: number;
+}
+
+export interface RingingCall {
+  call: Call;
+  matches: CallerMatch[];
+}
+
+interface CallCenterStore {
+  /** An incoming call shown in the screen pop. */
+  ringing: RingingCall | null;
+  /** The call the docked panel follows: dialled here, or answered from the screen pop. */
+  active: ActiveCall | null;
+  /** The end form of the active call is open. */
+  ending: boolean;
+  ring(ringing: RingingCall): void;
+  dismissRinging(): void;
+  /**
+   * The panel follows this call from now on; its screen pop, if any, is done. `since` is when its
+   * clock started: now for a call begun here, its start for one picked up again from the log.
+   */
+  follow(call: Call, since?: number): void;
+  /** A newer version of the active call (answered, say). */
+  update(call: Call): void;
+  openEnd(): void;
+  closeEnd(): void;
+  /** The active call was logged as ended: the panel closes. */
+  finish(): void;
+  reset(): void;
+}
+
+const IDLE = { ringing: null, active: null, ending: false };
+
+/** The window's calls: the one ringing in the screen pop and the one under way in the panel. */
+export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
+  ...IDLE,
+  ring(ringing) {
+    // The same call comes twice when typed in here: as the answer to calls.ring and as its event.
+    if (get().active?.call.id === ringing.call.id) return;
+    set({ ringing });
+  },
+  dismissRinging: () => set({ ringing: null }),
+  follow(call, since = Date.now()) {
+    const { ringing } = get();
+    set({
+      active: { call, since },
+      ending: false,
+      ringing: ringing?.call.id === call.id ? null : ringing,
+    });
+  },
+  update(call) {
+    const { active } = get();
+    if (active?.call.id === call.id) set({ active: { ...active, call } });
+  },
+  openEnd: () => set({ ending: get().active !== null }),
+  closeEnd: () => set({ ending: false }),
+  finish: () => set({ active: null, ending: false }),
+  reset: () => set(IDLE),
+}));
