@@ -4,6 +4,7 @@ import type { Core } from '../../core/core';
 import { EVENT_CHANNEL } from '../ipc/channels';
 import type { WindowSessions } from '../ipc/window-sessions';
 import { isAppUrl } from '../security/app-origin';
+import { connectCallNotifications } from './call-notifications';
 import { connectReminderNotifications, type Notice } from './reminder-notifications';
 import { connectWorkOrderNotifications } from './workorder-notifications';
 
@@ -26,19 +27,27 @@ function notify(notice: Notice, onClick: () => void): void {
   notification.show();
 }
 
-function openInWindow(contentsId: number, message: PushEvent): void {
+/** The app window showing `contentsId`, restored and focused; null when it has gone. */
+function showWindow(contentsId: number): Electron.WebContents | null {
   const contents = webContents.fromId(contentsId);
-  if (!contents || contents.isDestroyed() || !isAppUrl(contents.getURL())) return;
+  if (!contents || contents.isDestroyed() || !isAppUrl(contents.getURL())) return null;
   const window = BrowserWindow.fromWebContents(contents);
   if (window) {
     if (window.isMinimized()) window.restore();
     window.show();
     window.focus();
   }
-  contents.send(EVENT_CHANNEL, message);
+  return contents;
 }
 
-/** Follow-up reminders and work orders given to the user as native notifications (Electron's `Notification`). */
+function openInWindow(contentsId: number, message: PushEvent): void {
+  showWindow(contentsId)?.send(EVENT_CHANNEL, message);
+}
+
+/**
+ * Follow-up reminders, work orders given to the user and calls ringing for them as native
+ * notifications (Electron's `Notification`).
+ */
 export function connectNativeNotifications(core: Core, sessions: WindowSessions): () => void {
   const deps = {
     events: core.events,
@@ -57,6 +66,7 @@ export function connectNativeNotifications(core: Core, sessions: WindowSessions)
       openInWindow: (contentsId, data) =>
         openInWindow(contentsId, { name: 'workorder.notificationClicked', data }),
     }),
+    connectCallNotifications({ ...deps, showWindow: (contentsId) => void showWindow(contentsId) }),
   ];
   return () => stops.forEach((stop) => stop());
 }
