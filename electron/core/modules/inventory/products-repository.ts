@@ -30,7 +30,7 @@ export interface ProductFields {
 }
 
 /** Lists go by name; the cursor key names that order. */
-const CURSOR_KEY = 'product_name';
+export const PRODUCT_CURSOR_KEY = 'product_name';
 
 const toProduct = (row: ProductRow): Product => ({
   id: row.id,
@@ -48,6 +48,19 @@ const toProduct = (row: ProductRow): Product => ({
 
 /** `%` and `_` of the user's text match themselves in LIKE. */
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The products a search box's text finds, as SQL on `products` (aliased or not) with the named
+ * parameters of queryParams: '' finds all; otherwise a SKU that starts with it (case aside) or
+ * a name that holds it.
+ */
+export const PRODUCT_QUERY_MATCH = `(@query = '' OR sku LIKE @skuPrefix ESCAPE '\\' OR instr(name_key, @nameKey) > 0)`;
+
+export const queryParams = (query: string) => ({
+  query,
+  skuPrefix: `${likeLiteral(query)}%`,
+  nameKey: sortKey(query),
+});
 
 export function createProductRepository(db: Db) {
   const byId = db.prepare<[number], ProductRow>('SELECT * FROM products WHERE id = ?');
@@ -67,11 +80,9 @@ export function createProductRepository(db: Db) {
   const setArchivedAt = db.prepare(
     'UPDATE products SET archived_at = @archivedAt, updated_at = @at, version = version + 1 WHERE id = @id',
   );
-  // @query '' lists all; otherwise a SKU that starts with it (case aside) or a name that holds it.
   const page = db.prepare<Record<string, unknown>, ProductRow>(
     `SELECT * FROM products
-     WHERE (archived_at IS NOT NULL) = @archived
-       AND (@query = '' OR sku LIKE @skuPrefix ESCAPE '\\' OR instr(name_key, @nameKey) > 0)
+     WHERE (archived_at IS NOT NULL) = @archived AND ${PRODUCT_QUERY_MATCH}
        AND (name_key, id) > (@afterKey, @afterId)
      ORDER BY name_key, id LIMIT @limit`,
   );
@@ -136,13 +147,10 @@ export function createProductRepository(db: Db) {
 
     /** By name, then id; `query` matches the start of a SKU or any part of a name. */
     list(filter: ProductFilter, cursor: string | null, limit: number) {
-      const after = cursor ? decodeCursor(cursor, CURSOR_KEY) : null;
-      const query = filter.query ?? '';
+      const after = cursor ? decodeCursor(cursor, PRODUCT_CURSOR_KEY) : null;
       const rows = page.all({
         archived: filter.archived ? 1 : 0,
-        query,
-        skuPrefix: `${likeLiteral(query)}%`,
-        nameKey: sortKey(query),
+        ...queryParams(filter.query ?? ''),
         afterKey: after ? String(after.value) : '',
         afterId: after ? after.id : 0,
         limit: limit + 1,
@@ -151,7 +159,7 @@ export function createProductRepository(db: Db) {
         rows,
         limit,
         (shown) => shown.map(toProduct),
-        (last) => encodeCursor({ key: CURSOR_KEY, value: last.name_key, id: last.id }),
+        (last) => encodeCursor({ key: PRODUCT_CURSOR_KEY, value: last.name_key, id: last.id }),
       );
     },
   };
