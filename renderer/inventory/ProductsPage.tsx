@@ -16,6 +16,7 @@ import { usePagedList } from '../ui/usePagedList';
 import { productErrorText } from './inventoryErrors';
 import { ProductDialog } from './ProductDialog';
 import { ProductTable } from './ProductTable';
+import { PurchasingLinks } from './purchasing/PurchasingLinks';
 import { useInventoryAccess } from './useInventoryAccess';
 
 type View = 'active' | 'archived';
@@ -83,14 +84,17 @@ export function ProductsPage() {
         title={t('inventory.products.title')}
         subtitle={t('inventory.products.subtitle')}
         actions={
-          writable && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setEditing({ opened: true, product: null })}
-            >
-              {t('inventory.products.new')}
-            </Button>
-          )
+          <>
+            <PurchasingLinks current="/inventory/products" />
+            {writable && (
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setEditing({ opened: true, product: null })}
+              >
+                {t('inventory.products.new')}
+              </Button>
+            )}
+          </>
         }
       />
       <Group mb="md" gap="md">
