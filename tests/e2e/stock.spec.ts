@@ -1,0 +1,102 @@
+import { expect, request, test, type Page } from '@playwright/test';
+import { Colleague } from './support/api';
+import { STOCK_URL } from './support/hosts';
+import { setUpCompany } from './support/setup';
+import { issueKey } from './support/vendor';
+import { navLink } from './support/windows';
+
+const OWNER = {
+  company: 'Delta Office',
+  name: 'Wang Fang',
+  username: 'wangfang',
+  password: 'correct-horse-8',
+};
+
+test.use({ baseURL: STOCK_URL });
+
+/** 'Stock' alone, not 'Stocktakes' beside it. */
+const stockLink = (page: Page) =>
+  page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Stock', exact: true });
+
+test('an admin corrects stock to 5, counts 3 in a stocktake and posts it; the stock and its ledger show both', async ({
+  page,
+}) => {
+  await setUpCompany(page, OWNER);
+  const api = await Colleague.signIn(
+    await request.newContext({ baseURL: STOCK_URL }),
+    OWNER.username,
+    OWNER.password,
+  );
+  const erp = issueKey(
+    { licensee: OWNER.company, edition: 'erp', seats: 3, updatesUntil: '2031-12-31' },
+    'delta-erp.crmlicense',
+  );
+  await api.call('license.activate', { key: erp.key });
+  await api.call('products.create', {
+    sku: 'TNR-2',
+    name: 'Toner',
+    unit: 'pcs',
+    priceMinor: 4500,
+    currency: 'CNY',
+  });
+  await page.reload();
+
+  // The stock page: the product with nothing on hand; its ledger is empty until corrected.
+  await stockLink(page).click();
+  await expect(page.getByRole('heading', { name: 'Stock', exact: true })).toBeVisible();
+  const stockRow = page.getByRole('row', { name: 'TNR-2 Toner' });
+  await expect(stockRow).toContainText('0');
+  await stockRow.click();
+  const drawer = page.getByRole('dialog', { name: 'TNR-2 · Toner' });
+  await expect(drawer.getByText('No movements yet')).toBeVisible();
+  await drawer.getByRole('button', { name: 'Correct stock' }).click();
+  await drawer.getByRole('textbox', { name: 'Change by' }).fill('0');
+  await drawer.getByRole('textbox', { name: 'Why' }).fill('Opening stock');
+  await drawer.getByRole('textbox', { name: 'Why' }).press('Enter');
+  await expect(drawer.getByText('Type a whole number other than 0, such as 5 or -2.')).toBeVisible();
+  await drawer.getByRole('textbox', { name: 'Change by' }).fill('5');
+  await drawer.getByRole('textbox', { name: 'Why' }).press('Enter');
+  await expect(page.getByText('TNR-2 corrected: 5 on hand.')).toBeVisible();
+  await expect(drawer.getByRole('row').filter({ hasText: 'Correction' })).toContainText('+5');
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(stockRow.getByRole('cell').nth(3)).toHaveText('5');
+
+  // A stocktake of every product: 3 counted where 5 are expected.
+  await navLink(page, 'Stocktakes').click();
+  await expect(page.getByText('No stocktakes')).toBeVisible();
+  await page.getByRole('button', { name: 'Start stocktake' }).click();
+  const start = page.getByRole('dialog', { name: 'Start a stocktake' });
+  await start.getByRole('textbox', { name: 'Note' }).fill('Shelf A');
+  await start.getByRole('button', { name: 'Start counting' }).click();
+  await expect(page.getByRole('heading', { name: 'ST-000001' })).toBeVisible();
+  const line = page.getByRole('table', { name: 'Count sheet' }).getByRole('row').filter({ hasText: 'TNR-2' });
+  await expect(line).toContainText('5 pcs');
+  await expect(page.getByRole('button', { name: 'Post' })).toBeDisabled();
+  await line.getByRole('textbox', { name: 'Counted TNR-2' }).fill('3');
+  await line.getByRole('textbox', { name: 'Counted TNR-2' }).press('Tab');
+  await expect(page.getByText('1 of 1 counted; saved.')).toBeVisible();
+  await expect(line).toContainText('−2');
+
+  await page.getByRole('button', { name: 'Post' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Post ST-000001?' });
+  await expect(confirm).toContainText("1 product's stock changes to what was counted.");
+  await confirm.getByRole('button', { name: 'Post' }).click();
+  await expect(page.getByText('ST-000001 posted.')).toBeVisible();
+  await expect(page.getByText('Posted', { exact: true })).toBeVisible();
+
+  // The stock page shows 3, and the ledger both movements, newest first.
+  await stockLink(page).click();
+  await expect(stockRow.getByRole('cell').nth(3)).toHaveText('3');
+  await stockRow.click();
+  const movements = drawer.getByRole('table', { name: 'Movements' }).getByRole('row');
+  // Date, reason, source, quantity, on hand after, by.
+  const cells = (row: number) => movements.nth(row).getByRole('cell');
+  await expect(cells(1).nth(1)).toHaveText('Stocktake');
+  await expect(cells(1).nth(2)).toHaveText('ST-000001');
+  await expect(movements.nth(1)).toContainText('−2');
+  await expect(movements.nth(1)).toContainText('Wang Fang');
+  await expect(movements.nth(2)).toContainText('Correction');
+  await expect(movements.nth(2)).toContainText('Opening stock');
+  await expect(movements.nth(2)).toContainText('+5');
+});
