@@ -1,0 +1,217 @@
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconEdit, IconTruckDelivery, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SalesOrder } from '../../shared/orders/contract';
+import { roleAtLeast } from '../../shared/roles';
+import { mayCall } from '../app/access';
+import { useSession } from '../auth/authStore';
+import { call } from '../bridge/call';
+import { onEvent } from '../bridge/events';
+import { formatAmount } from '../deals/money';
+import { formatDateTime } from '../i18n/formatDate';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { RecordContent, RecordPage } from '../ui/RecordPage';
+import { useRecord } from '../ui/useRecord';
+import { OrderDialog } from './OrderDialog';
+import { orderErrorText } from './orderErrors';
+import { OrderStatusBadge } from './OrderStatusBadge';
+import { useOrdersAccess } from './useOrdersAccess';
+
+const loadOrder = (id: number) => call('orders.get', { id });
+const onOrderChanged = (handler: (id: number) => void) => onEvent('order.changed', ({ id }) => handler(id));
+
+type Step = 'confirm' | 'fulfil' | 'cancel';
+
+const STEP_CALLS = {
+  confirm: 'orders.confirm',
+  fulfil: 'orders.fulfil',
+  cancel: 'orders.cancel',
+} as const;
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text fz="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fz="sm">{children}</Text>
+    </div>
+  );
+}
+
+function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void }) {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const writable = useOrdersAccess() === 'open' && mayCall(user.role, 'orders.update');
+  const [editing, setEditing] = useState(false);
+  const [step, setStep] = useState<Step | null>(null);
+  const money = (minor: number) => formatAmount(minor, order.currency, i18n.language);
+  const when = (at: number | null) => (at === null ? '—' : formatDateTime(at, i18n.language));
+  const mayCancel =
+    order.status === 'draft' || (order.status === 'confirmed' && roleAtLeast(user.role, 'admin'));
+
+  /** Takes the order one step on and tells the outcome; the page follows the order's event either way. */
+  const run = async (next: Step) => {
+    try {
+      const saved = await call(STEP_CALLS[next], { id: order.id, version: order.version });
+      notifications.show({
+        color: 'teal',
+        message: t(`orders.steps.${next}.done`, { number: saved.number }),
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', title: order.number, message: orderErrorText(error)(t) });
+    }
+    onChanged();
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={1} fz="h2">
+              {order.number}
+            </Title>
+            <OrderStatusBadge status={order.status} />
+          </Group>
+          <Anchor component={Link} to={`/contacts/${order.contactId}`} fz="sm">
+            {order.contactName}
+          </Anchor>
+        </div>
+        {writable && (
+          <Group gap="xs">
+            {order.status === 'draft' && (
+              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
+                {t('orders.order.edit')}
+              </Button>
+            )}
+            {mayCancel && (
+              <Button
+                variant="default"
+                color="red"
+                leftSection={<IconX size={16} />}
+                onClick={() => setStep('cancel')}
+              >
+                {t('orders.steps.cancel.action')}
+              </Button>
+            )}
+            {order.status === 'draft' && (
+              <Button leftSection={<IconCheck size={16} />} onClick={() => setStep('confirm')}>
+                {t('orders.steps.confirm.action')}
+              </Button>
+            )}
+            {order.status === 'confirmed' && (
+              <Button leftSection={<IconTruckDelivery size={16} />} onClick={() => setStep('fulfil')}>
+                {t('orders.steps.fulfil.action')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Group>
+      <Card withBorder radius="md">
+        <SimpleGrid cols={{ base: 2, sm: 5 }}>
+          <Fact label={t('orders.fields.total')}>{money(order.totalMinor)}</Fact>
+          <Fact label={t('orders.fields.createdAt')}>{when(order.createdAt)}</Fact>
+          <Fact label={t('orders.fields.confirmedAt')}>{when(order.confirmedAt)}</Fact>
+          <Fact label={t('orders.fields.fulfilledAt')}>{when(order.fulfilledAt)}</Fact>
+          {order.cancelledAt !== null && (
+            <Fact label={t('orders.fields.cancelledAt')}>{when(order.cancelledAt)}</Fact>
+          )}
+        </SimpleGrid>
+        {order.notes && (
+          <Text fz="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
+            {order.notes}
+          </Text>
+        )}
+      </Card>
+      <Card withBorder radius="md" padding="xs">
+        {order.lines.length === 0 ? (
+          <Text fz="sm" c="dimmed" p="md">
+            {t('orders.order.noLines')}
+          </Text>
+        ) : (
+          <Table verticalSpacing="xs" aria-label={t('orders.fields.lines')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('orders.fields.description')}</Table.Th>
+                <Table.Th ta="right">{t('orders.fields.quantity')}</Table.Th>
+                <Table.Th ta="right">{t('orders.fields.unitPrice')}</Table.Th>
+                <Table.Th ta="right">{t('orders.fields.lineTotal')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {order.lines.map((line) => (
+                <Table.Tr key={line.id}>
+                  <Table.Td fz="sm">
+                    {line.description}
+                    {line.product && (
+                      <Text span ff="monospace" fz="xs" c="dimmed" ml="xs">
+                        {line.product.sku}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right" fz="sm">
+                    {line.quantity} {line.product?.unit}
+                  </Table.Td>
+                  <Table.Td ta="right" fz="sm">
+                    {money(line.unitPriceMinor)}
+                  </Table.Td>
+                  <Table.Td ta="right" fz="sm">
+                    {money(line.totalMinor)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th colSpan={3} ta="right">
+                  {t('orders.fields.total')}
+                </Table.Th>
+                <Table.Th ta="right">{money(order.totalMinor)}</Table.Th>
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        )}
+      </Card>
+      <OrderDialog
+        opened={editing}
+        order={order}
+        onClose={() => {
+          setEditing(false);
+          onChanged();
+        }}
+      />
+      <ConfirmDialog
+        subject={step}
+        title={(next) => t(`orders.steps.${next}.title`, { number: order.number })}
+        message={(next) => t(`orders.steps.${next}.message`)}
+        confirmLabel={step ? t(`orders.steps.${step}.action`) : ''}
+        color={step === 'cancel' ? 'red' : 'blue'}
+        onConfirm={run}
+        onClose={() => setStep(null)}
+      />
+    </Stack>
+  );
+}
+
+function LoadedOrder({ id }: { id: number }) {
+  const { state, reload } = useRecord(id, loadOrder, onOrderChanged);
+  return (
+    <RecordContent state={state} onRetry={reload}>
+      {(order) => <OrderSheet order={order} onChanged={reload} />}
+    </RecordContent>
+  );
+}
+
+/** `/orders/:id`: one sales order's lines and totals, and the step it may take now. */
+export function SalesOrderPage() {
+  const { t } = useTranslation();
+  return (
+    <RecordPage back={{ to: '/orders', label: t('orders.list.title') }}>
+      {(id) => <LoadedOrder id={id} />}
+    </RecordPage>
+  );
+}

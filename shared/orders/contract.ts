@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { currencyCode, minorAmount } from '../deals/contract';
+import { page, pageCursor, pageLimit } from '../paging';
+import { procedure } from '../procedure';
+
+const id = z.number().int().positive();
+const version = z.number().int().positive();
+
+export const ORDER_NOTES_MAX = 4000;
+export const ORDER_LINES_MAX = 200;
+export const LINE_DESCRIPTION_MAX = 200;
+export const LINE_QUANTITY_MAX = 9999;
+/**
+ * The dearest unit price, in minor units: with LINE_QUANTITY_MAX and ORDER_LINES_MAX it keeps an
+ * order's total an exact integer (below Number.MAX_SAFE_INTEGER).
+ */
+export const UNIT_PRICE_MAX = 1_000_000_000;
+
+/** draft → confirmed → fulfilled; a draft or a confirmed order may be cancelled (a confirmed one by an admin). */
+export const SALES_ORDER_STATUSES = ['draft', 'confirmed', 'fulfilled', 'cancelled'] as const;
+export type SalesOrderStatus = (typeof SALES_ORDER_STATUSES)[number];
+
+const lineInput = z
+  .object({
+    description: z.string().trim().min(1).max(LINE_DESCRIPTION_MAX),
+    /** A product of the catalogue; only while the licence includes inventory. */
+    productId: id.nullable().optional(),
+    quantity: z.number().int().min(1).max(LINE_QUANTITY_MAX),
+    /** Price of one unit, in integer minor units of the order's currency. */
+    unitPriceMinor: minorAmount.max(UNIT_PRICE_MAX),
+  })
+  .strict();
+export type SalesLineInput = z.infer<typeof lineInput>;
+
+const orderFields = {
+  contactId: id,
+  currency: currencyCode,
+  notes: z.string().trim().max(ORDER_NOTES_MAX).nullable().optional(),
+  lines: z.array(lineInput).max(ORDER_LINES_MAX),
+};
+
+export const salesOrderInput = z.object(orderFields).strict();
+export type SalesOrderInput = z.infer<typeof salesOrderInput>;
+/** `lines`, when given, replaces every line of the draft. */
+export const salesOrderPatch = salesOrderInput.partial().strict();
+export type SalesOrderPatch = z.infer<typeof salesOrderPatch>;
+
+export const salesOrderLine = z.object({
+  id,
+  description: z.string(),
+  product: z.object({ id, sku: z.string(), name: z.string(), unit: z.string() }).nullable(),
+  quantity: z.number().int(),
+  unitPriceMinor: z.number().int(),
+  /** quantity × unitPriceMinor. */
+  totalMinor: z.number().int(),
+});
+export type SalesOrderLine = z.infer<typeof salesOrderLine>;
+
+const summaryFields = {
+  id,
+  /** SO-000123, one sequence per company. */
+  number: z.string(),
+  contactId: id,
+  contactName: z.string(),
+  status: z.enum(SALES_ORDER_STATUSES),
+  currency: z.string(),
+  /** Sum of the lines' totals, in integer minor units of `currency`. */
+  totalMinor: z.number().int(),
+  lineCount: z.number().int(),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+  version,
+};
+
+export const salesOrderSummary = z.object(summaryFields);
+export type SalesOrderSummary = z.infer<typeof salesOrderSummary>;
+
+export const salesOrder = z.object({
+  ...summaryFields,
+  notes: z.string().nullable(),
+  lines: z.array(salesOrderLine),
+  createdBy: id,
+  confirmedAt: z.number().int().nullable(),
+  fulfilledAt: z.number().int().nullable(),
+  cancelledAt: z.number().int().nullable(),
+});
+export type SalesOrder = z.infer<typeof salesOrder>;
+
+const byVersion = { id, version };
+
+/** Staff make, confirm and fulfil orders of the customers they see; cancelling a confirmed one takes an admin. */
+export const ordersProcedures = {
+  /** A draft for a customer, with any lines so far. */
+  'orders.create': procedure({
+    module: 'orders',
+    lowestRole: 'staff',
+    contactRef: 'contactId',
+    input: salesOrderInput,
+    output: salesOrder,
+  }),
+  'orders.get': procedure({
+    module: 'orders',
+    lowestRole: 'staff',
+    access: 'read',
+    input: z.object({ id }).strict(),
+    output: salesOrder,
+  }),
+  /** Drafts only. */
+  'orders.update': procedure({
+    module: 'orders',
+    lowestRole: 'staff',
+    input: z.object({ ...byVersion, patch: salesOrderPatch }).strict(),
+    output: salesOrder,
+  }),
+  /** Draft → confirmed: needs at least one line. */
+  'orders.confirm': procedure({
+    module: 'orders',
+    lowestRole: 'staff',
+    input: z.object(byVersion).strict(),
+    output: salesOrder,
+  }),
+  /** Confirmed → fulfilled: the goods went out; product lines are issued from stock. */
+  'orders.fulfil': procedure({
+    module: 'orders',
+    lowestRole: 'staff',
+    input: z.object(byVersion).strict(),
+    output: salesOrder,
+  }),
+  /** A draft (staff), or a confirmed order (admin or owner). */
+  'orders.cancel': procedure({
+    module: 'orders',
+    lowestRole: 'staff',
+    input: z.object(byVersion).strict(),
+    output: salesOrder,
+  }),
+  /** Newest first; of one status, of one customer, or all the caller may see. */
+  'orders.list': procedure({
+    module: 'orders',
+    lowestRole: 'staff',
+    access: 'read',
+    contactRef: 'contactId',
+    input: z
+      .object({
+        status: z.enum(SALES_ORDER_STATUSES).optional(),
+        contactId: id.optional(),
+        cursor: pageCursor,
+        limit: pageLimit,
+      })
+      .strict(),
+    output: page(salesOrderSummary),
+  }),
+};

@@ -1,0 +1,123 @@
+import { expect, request, test, type Page } from '@playwright/test';
+import type { ProcedureOutput } from '../../shared/contract';
+import { Colleague } from './support/api';
+import { ORDERS_URL } from './support/hosts';
+import { setUpCompany } from './support/setup';
+import { issueKey } from './support/vendor';
+
+const OWNER = { company: 'Harbor Supplies', name: 'Li Na', username: 'lina', password: 'correct-horse-9' };
+
+test.use({ baseURL: ORDERS_URL });
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+let api: Colleague;
+let ann: ProcedureOutput<'contacts.create'>;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: ORDERS_URL, locale: 'en-US' });
+  page = await context.newPage();
+});
+
+test.afterAll(async () => {
+  await page.context().close();
+});
+
+const ordersCard = () => page.getByRole('region', { name: 'Orders', exact: true });
+const ordersLink = () =>
+  page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Orders', exact: true });
+const dialog = () => page.getByRole('dialog', { name: 'New order' });
+
+test('on an ERP licence with the orders add-on, Orders is a module of its own with nothing in it yet', async () => {
+  await setUpCompany(page, OWNER);
+  api = await Colleague.signIn(
+    await request.newContext({ baseURL: ORDERS_URL }),
+    OWNER.username,
+    OWNER.password,
+  );
+  const { key } = issueKey(
+    { licensee: OWNER.company, edition: 'erp', modules: ['orders'], seats: 3, updatesUntil: '2031-12-31' },
+    'harbor-erp-orders.crmlicense',
+  );
+  expect(await api.call('license.activate', { key })).toMatchObject({ edition: 'erp' });
+  ann = await api.call('contacts.create', { name: 'Ann Lee', companyName: 'Harbor Foods' });
+  const toner = await api.call('products.create', {
+    sku: 'TNR-2',
+    name: 'Toner cartridge',
+    unit: 'pcs',
+    priceMinor: 4500,
+    currency: 'USD',
+  });
+  await api.call('stock.correct', { productId: toner.id, quantity: 10, note: 'opening stock' });
+
+  await page.reload();
+  await ordersLink().click();
+  await expect(page.getByRole('heading', { name: 'Orders', exact: true })).toBeVisible();
+  await expect(page.getByText('No orders yet')).toBeVisible();
+});
+
+test('an order for Ann with a product and a service line is created, confirmed and fulfilled', async () => {
+  await page.goto(`/#/contacts/${ann.id}`);
+  await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
+  await expect(ordersCard().getByText('No orders', { exact: true })).toBeVisible();
+  await ordersCard().getByRole('button', { name: 'New order' }).click();
+  await expect(dialog()).toBeVisible();
+  await expect(dialog().getByText('No lines yet: add a line or a product below.')).toBeVisible();
+
+  // A blank line is refused beside its field, and nothing is sent.
+  await dialog().getByRole('button', { name: 'Add line' }).click();
+  await dialog().getByRole('button', { name: 'Create draft' }).click();
+  await expect(dialog().getByText('Please fill this in.')).toBeVisible();
+  await dialog().getByRole('textbox', { name: 'Description of line 1' }).fill('Installation');
+  await dialog().getByRole('textbox', { name: 'Unit price of line 1' }).fill('200');
+
+  const picker = dialog().getByRole('combobox', { name: 'Product' });
+  await picker.fill('TNR');
+  await page.getByRole('option', { name: 'TNR-2 · Toner cartridge' }).click();
+  await dialog().getByRole('button', { name: 'Add product' }).click();
+  await expect(dialog().getByRole('textbox', { name: 'Description of line 2' })).toHaveValue(
+    'Toner cartridge',
+  );
+  await dialog().getByRole('textbox', { name: 'Quantity of line 2' }).fill('2');
+  await expect(dialog().getByRole('table')).toContainText('$290.00');
+  await dialog().getByRole('textbox', { name: 'Quantity of line 2' }).press('Enter');
+
+  await expect(page.getByText('SO-000001 created as a draft.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'SO-000001' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Lines' })).toContainText('$290.00');
+
+  await page.getByRole('button', { name: 'Confirm order' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Confirm SO-000001?' });
+  await confirm.getByRole('button', { name: 'Confirm order' }).click();
+  await expect(page.getByText('SO-000001 confirmed.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Mark fulfilled' }).click();
+  await page
+    .getByRole('dialog', { name: 'Fulfil SO-000001?' })
+    .getByRole('button', { name: 'Mark fulfilled' })
+    .click();
+  await expect(page.getByText('SO-000001 fulfilled.')).toBeVisible();
+
+  const levels = await api.call('stock.levels', { query: 'TNR' });
+  expect(levels.items.map((level) => level.onHand)).toEqual([8]);
+});
+
+test('the list and the customer’s card show the order fulfilled with its total', async () => {
+  await ordersLink().click();
+  await page.getByRole('radiogroup', { name: 'Status' }).getByText('Fulfilled').click();
+  const row = page
+    .getByRole('table', { name: 'Orders', exact: true })
+    .getByRole('row', { name: /SO-000001/ });
+  await expect(row).toContainText('Ann Lee');
+  await expect(row).toContainText('Fulfilled');
+  await expect(row).toContainText('$290.00');
+
+  await page.getByRole('link', { name: 'Ann Lee' }).click();
+  await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
+  const cardRow = ordersCard().getByRole('row', { name: /SO-000001/ });
+  await expect(cardRow).toContainText('Fulfilled');
+  await expect(cardRow).toContainText('$290.00');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByText('Order created')).toBeVisible();
+  await expect(timeline.getByRole('link', { name: 'SO-000001' })).toBeVisible();
+});
