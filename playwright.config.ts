@@ -87,6 +87,9 @@ export default defineConfig({
     ).map(officeHost),
     licensedHost('inventory'),
     licensedHost('calls'),
+    licensedHost('purchasing'),
+    licensedHost('stock'),
+    licensedHost('orders'),
   ],
   projects: [
     {

@@ -13,8 +13,12 @@ import { dealsProcedures } from './deals/contract';
 import { followupsProcedures } from './followups/contract';
 import { installationProcedures } from './installation/contract';
 import { inventoryProcedures } from './inventory/contract';
+import { stockProcedures } from './inventory/stock';
+import { stocktakeProcedures } from './inventory/stocktake';
+import { purchasingProcedures } from './inventory/purchasing';
 import { knowledgeProcedures } from './knowledge/contract';
 import { licenseProcedures } from './license/contract';
+import { ordersProcedures } from './orders/contract';
 import { timelineProcedures } from './timeline/contract';
 import { remoteProcedures } from './remote/contract';
 import { workOrderAttachmentsProcedures } from './workorders/attachments';
@@ -49,7 +53,11 @@ export const procedures = {
   ...knowledgeProcedures,
   ...workOrderAttachmentsProcedures,
   ...inventoryProcedures,
+  ...stockProcedures,
+  ...stocktakeProcedures,
+  ...purchasingProcedures,
   ...callsProcedures,
+  ...ordersProcedures,
 };
 
 export type Procedures = typeof procedures;

@@ -142,6 +142,32 @@ const schemas = {
   }),
   /** A product was linked to a work order, or its link changed or went: its card and thread reload. */
   'workorder.productsChanged': z.object({ workOrderId: z.number().int() }),
+  /** Products' stock changed (stock ledger, shared/inventory/stock.ts): the stock inquiry reloads them. */
+  'stock.changed': z.object({ productIds: z.array(z.number().int()) }),
+  /** A supplier was added, edited, archived or restored: lists and pickers reload. */
+  'supplier.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['created', 'updated', 'archived', 'restored']),
+    version: z.number().int(),
+  }),
+  /** A purchase order was made, edited, placed, (partly) received or cancelled: lists and its page reload. */
+  'purchaseOrder.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['created', 'updated', 'placed', 'received', 'cancelled']),
+    version: z.number().int(),
+  }),
+  /** A stocktake was started, counted, posted or cancelled: its list and open count sheets reload. */
+  'stocktake.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['started', 'counted', 'posted', 'cancelled']),
+    version: z.number().int(),
+  }),
+  /** A sales order was made, edited, confirmed, fulfilled or cancelled: to who may see its customer. */
+  'order.changed': z.object({
+    id: z.number().int(),
+    action: z.enum(['created', 'updated', 'confirmed', 'fulfilled', 'cancelled']),
+    version: z.number().int(),
+  }),
   /** An installation job was booked, edited or changed status: calendars and its customer's timeline follow. */
   'installation.changed': z.object({
     id: z.number().int(),

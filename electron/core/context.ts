@@ -22,7 +22,12 @@ import type { FollowupRepository } from './modules/followups/repository';
 import type { InstallationRepository } from './modules/installation/repository';
 import type { ProductLinkRepository } from './modules/inventory/product-links-repository';
 import type { ProductRepository } from './modules/inventory/products-repository';
+import type { PurchaseOrderRepository } from './modules/inventory/purchasing/orders-repository';
+import type { SupplierRepository } from './modules/inventory/purchasing/suppliers-repository';
+import type { StockLedger } from './modules/inventory/stock/ledger-repository';
+import type { StocktakeRepository } from './modules/inventory/stocktake/repository';
 import type { LicenseService } from './modules/license/service';
+import type { SalesOrderRepository } from './modules/orders/repository';
 import type { Timeline } from './modules/timeline/registry';
 import type { UserRepository } from './modules/users/repository';
 import type { RemoteRepository } from './modules/remote/repository';
@@ -77,12 +82,21 @@ export interface CoreContext {
   attachmentFiles: AttachmentStore;
   /** The product catalogue (inventory). */
   products: ProductRepository;
+  stock: StockLedger;
+  /** Count sheets, whose differences post to `stock`. */
+  stocktakes: StocktakeRepository;
+  /** Who the company buys from (purchasing). */
+  suppliers: SupplierRepository;
+  /** Purchase orders, whose received goods post to `stock`. */
+  purchaseOrders: PurchaseOrderRepository;
   /** Products listed on work orders, and the log of those changes for work-order threads. */
   productLinks: ProductLinkRepository;
   /** Remote-help tool profiles and the log of sessions. */
   remote: RemoteRepository;
   /** The call center's log of calls. */
   calls: CallRepository;
+  /** Sales orders (add-on), whose fulfilment issues goods from `stock`. */
+  salesOrders: SalesOrderRepository;
   /** Where modules register what they show on a contact's timeline. */
   timeline: Timeline;
   /** Uploaded files and prepared downloads, an hour each. */

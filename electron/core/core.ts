@@ -40,8 +40,15 @@ import { followupsHandlers } from './modules/followups/procedures';
 import { installationHandlers } from './modules/installation/procedures';
 import { createInstallationRepository } from './modules/installation/repository';
 import { inventoryHandlers } from './modules/inventory/procedures';
+import { createStockLedger } from './modules/inventory/stock/ledger-repository';
+import { stockHandlers } from './modules/inventory/stock/procedures';
+import { stocktakeHandlers } from './modules/inventory/stocktake/procedures';
+import { createStocktakeRepository } from './modules/inventory/stocktake/repository';
 import { createProductLinkRepository } from './modules/inventory/product-links-repository';
 import { createProductRepository } from './modules/inventory/products-repository';
+import { createPurchaseOrderRepository } from './modules/inventory/purchasing/orders-repository';
+import { purchasingHandlers } from './modules/inventory/purchasing/procedures';
+import { createSupplierRepository } from './modules/inventory/purchasing/suppliers-repository';
 import { knowledgeHandlers } from './modules/knowledge/procedures';
 import { startReminders } from './modules/followups/reminders';
 import { createFollowupRepository } from './modules/followups/repository';
@@ -50,6 +57,8 @@ import { licenseHandlers } from './modules/license/procedures';
 import { createLicenseRepository } from './modules/license/repository';
 import { REVOKED_LICENSE_IDS } from './modules/license/revoked';
 import { createLicenseService, type LicenseOptions } from './modules/license/service';
+import { ordersHandlers } from './modules/orders/procedures';
+import { createSalesOrderRepository } from './modules/orders/repository';
 import { createTimeline } from './modules/timeline/registry';
 import { timelineHandlers } from './modules/timeline/procedures';
 import { usersHandlers } from './modules/users/procedures';
@@ -99,7 +108,11 @@ export function allHandlers(context: CoreContext): Handlers {
     ...installationHandlers(context),
     ...knowledgeHandlers(context),
     ...inventoryHandlers(context),
+    ...stockHandlers(context),
+    ...stocktakeHandlers(context),
+    ...purchasingHandlers(context),
     ...callsHandlers(context, context.calls),
+    ...ordersHandlers(context),
   };
 }
 
@@ -205,8 +218,13 @@ export function createCore(options: CoreOptions): Core {
     workOrderThread: createWorkOrderThread(),
     remote: createRemoteRepository(db),
     calls: createCallRepository(db),
+    salesOrders: createSalesOrderRepository(db),
     installation: createInstallationRepository(db),
     products: createProductRepository(db),
+    stock: createStockLedger(db),
+    stocktakes: createStocktakeRepository(db),
+    suppliers: createSupplierRepository(db),
+    purchaseOrders: createPurchaseOrderRepository(db),
     productLinks: createProductLinkRepository(db),
     attachments: createAttachmentRepository(db),
     attachmentFiles: createAttachmentStore(options.dataDir),
@@ -227,6 +245,7 @@ export function createCore(options: CoreOptions): Core {
   context.contactLinks.register('remote_sessions', context.remote.contactLink);
   context.contactLinks.register('calls', context.calls.contactLink);
   context.contactLinks.register('installation_jobs', context.installation.contactLink);
+  context.contactLinks.register('sales_orders', context.salesOrders.contactLink);
   context.timeline.register('contact_change', context.contactChanges.timelineSource);
   context.timeline.register('followup', context.followups.timelineSource);
   context.timeline.register('deal', context.deals.timelineSource);
@@ -234,6 +253,7 @@ export function createCore(options: CoreOptions): Core {
   context.timeline.register('remoteSession', context.remote.timelineSource);
   context.timeline.register('call', context.calls.timelineSource);
   context.timeline.register('installation', context.installation.timelineSource);
+  context.timeline.register('order', context.salesOrders.timelineSource);
   context.timeline.registerForCompany('installation', context.installation.companyTimelineSource);
   context.timeline.registerForCompany('followup', context.followups.companyTimelineSource);
   context.timeline.registerForCompany('workorder', context.workOrders.companyTimelineSource);

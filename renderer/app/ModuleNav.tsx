@@ -1,5 +1,13 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconCalendarTime, IconHome, IconLock, IconTargetArrow, type Icon } from '@tabler/icons-react';
+import {
+  IconCalendarTime,
+  IconClipboardList,
+  IconHome,
+  IconLock,
+  IconPackages,
+  IconTargetArrow,
+  type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { MODULES, moduleTextKeys, type ModuleId } from '../../shared/catalogue';
@@ -43,13 +51,18 @@ function ModuleLink({ module, kind }: { module: ModuleId; kind: Kind }) {
 /** Screens of the customer module beside its list: home first, the others after the modules. */
 interface PageEntry {
   path: string;
-  label: 'dashboard.nav' | 'followups.nav' | 'deals.nav';
+  label: 'dashboard.nav' | 'followups.nav' | 'deals.nav' | 'stock.nav' | 'stock.stocktakesNav';
   icon: Icon;
 }
 const HOME: PageEntry = { path: '/', label: 'dashboard.nav', icon: IconHome };
 const CUSTOMER_PAGES: PageEntry[] = [
   { path: '/followups', label: 'followups.nav', icon: IconCalendarTime },
   { path: '/pipeline', label: 'deals.nav', icon: IconTargetArrow },
+];
+/** Screens of inventory beside its product list. */
+const INVENTORY_PAGES: PageEntry[] = [
+  { path: '/inventory/stock', label: 'stock.nav', icon: IconPackages },
+  { path: '/inventory/stocktakes', label: 'stock.stocktakesNav', icon: IconClipboardList },
 ];
 
 function PageLink({ page }: { page: PageEntry }) {
@@ -89,6 +102,8 @@ export function ModuleNav() {
         <ModuleLink key={module} module={module} kind="usable" />
       ))}
       {customers && CUSTOMER_PAGES.map((page) => <PageLink key={page.path} page={page} />)}
+      {groups.usable.includes('inventory') &&
+        INVENTORY_PAGES.map((page) => <PageLink key={page.path} page={page} />)}
       {groups.comingLater.length > 0 && <SectionLabel>{t('nav.comingLater')}</SectionLabel>}
       {groups.comingLater.map((module) => (
         <ModuleLink key={module} module={module} kind="comingLater" />

@@ -16,8 +16,16 @@ import { ArticleEditorPage } from '../knowledge/ArticleEditorPage';
 import { ArticlePage } from '../knowledge/ArticlePage';
 import { KnowledgePage } from '../knowledge/KnowledgePage';
 import { ProductsPage } from '../inventory/ProductsPage';
+import { PurchaseOrderPage } from '../inventory/purchasing/PurchaseOrderPage';
+import { PurchaseOrdersPage } from '../inventory/purchasing/PurchaseOrdersPage';
+import { SuppliersPage } from '../inventory/purchasing/SuppliersPage';
+import { StockPage } from '../inventory/stock/StockPage';
+import { StocktakePage } from '../inventory/stock/StocktakePage';
+import { StocktakesPage } from '../inventory/stock/StocktakesPage';
 import { LicensePage } from '../license/LicensePage';
 import { ModuleGate } from '../modules/ModuleGate';
+import { OrdersPage } from '../orders/OrdersPage';
+import { SalesOrderPage } from '../orders/SalesOrderPage';
 import { BUILT_MODULES } from '../modules/moduleCatalogue';
 import { PlanPage } from '../plan/PlanPage';
 import { RemoteReportPage } from '../remote/RemoteReportPage';
@@ -77,6 +85,12 @@ export function createAppRouter() {
           children: [
             { path: 'inventory', element: <Navigate to="/inventory/products" replace /> },
             { path: 'inventory/products', element: <ProductsPage /> },
+            { path: 'inventory/suppliers', element: <SuppliersPage /> },
+            { path: 'inventory/purchase-orders', element: <PurchaseOrdersPage /> },
+            { path: 'inventory/purchase-orders/:id', element: <PurchaseOrderPage /> },
+            { path: 'inventory/stock', element: <StockPage /> },
+            { path: 'inventory/stocktakes', element: <StocktakesPage /> },
+            { path: 'inventory/stocktakes/:id', element: <StocktakePage /> },
           ],
         },
         {
@@ -101,6 +115,13 @@ export function createAppRouter() {
             { path: 'knowledge/new', element: <ArticleEditorPage mode="new" /> },
             { path: 'knowledge/:id', element: <ArticlePage /> },
             { path: 'knowledge/:id/edit', element: <ArticleEditorPage mode="edit" /> },
+          ],
+        },
+        {
+          element: <ModuleGate module="orders" />,
+          children: [
+            { path: 'orders', element: <OrdersPage /> },
+            { path: 'orders/:id', element: <SalesOrderPage /> },
           ],
         },
         ...unbuiltModuleRoutes,

@@ -31,6 +31,7 @@ export const BUILT_MODULES: ReadonlySet<ModuleId> = new Set<ModuleId>([
   'remote',
   'installation',
   'knowledge',
+  'orders',
 ]);
 
 /** Every module has its own address, so a locked one can explain itself when its URL is typed. */

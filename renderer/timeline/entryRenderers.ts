@@ -1,6 +1,7 @@
 import { dealEntryRenderer } from '../deals/DealEntry';
 import { followupEntryRenderer } from '../followups/FollowupEntry';
 import { installationEntryRenderer } from '../installation/InstallationEntry';
+import { orderEntryRenderer } from '../orders/OrderEntry';
 import { remoteSessionEntryRenderer } from '../remote/RemoteSessionEntry';
 import { workOrderEntryRenderer } from '../workorders/WorkOrderEntry';
 import { contactChangeEntryRenderer } from './ContactChangeEntry';
@@ -17,4 +18,5 @@ export const ENTRY_RENDERERS: TimelineEntryRenderers = {
   workorder: workOrderEntryRenderer,
   remoteSession: remoteSessionEntryRenderer,
   installation: installationEntryRenderer,
+  order: orderEntryRenderer,
 };

@@ -10,6 +10,8 @@ interface ConfirmDialogProps<Subject> {
   /** What will happen, in a sentence. */
   message(subject: Subject): string;
   confirmLabel: string;
+  /** The confirm button's colour: red for what cannot be undone, the default. */
+  color?: string;
   /** The action; it reports its own outcome, and the dialog closes once it settles. */
   onConfirm(subject: Subject): Promise<unknown>;
   onClose(): void;
@@ -21,6 +23,7 @@ export function ConfirmDialog<Subject>({
   title,
   message,
   confirmLabel,
+  color = 'red',
   onConfirm,
   onClose,
 }: ConfirmDialogProps<Subject>) {
@@ -50,7 +53,7 @@ export function ConfirmDialog<Subject>({
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" color="red" loading={busy} data-autofocus>
+              <Button type="submit" color={color} loading={busy} data-autofocus>
                 {confirmLabel}
               </Button>
             </Group>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { call } from '../calls/contract';
 import { FOLLOWUP_KINDS } from '../followups/contract';
 import { INSTALLATION_STATUSES } from '../installation/contract';
+import { SALES_ORDER_STATUSES } from '../orders/contract';
 import { page, pageInput } from '../paging';
 import { procedure } from '../procedure';
 import { REMOTE_OUTCOMES } from '../remote/contract';
@@ -110,6 +111,18 @@ export const timelineEntry = z.discriminatedUnion('kind', [
       talkS: true,
       outcome: true,
       notes: true,
+    }),
+  }),
+  z.object({
+    ...entryBase,
+    kind: z.literal('order'),
+    /** A sales order as it is now, at the time it was made. */
+    data: z.object({
+      orderId: id,
+      number: z.string(),
+      status: z.enum(SALES_ORDER_STATUSES),
+      totalMinor: z.number().int(),
+      currency: z.string(),
     }),
   }),
 ]);

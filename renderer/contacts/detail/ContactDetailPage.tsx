@@ -5,6 +5,7 @@ import type { Contact } from '../../../shared/contacts/contract';
 import { call } from '../../bridge/call';
 import { ContactCallsCard } from '../../calls/ContactCallsCard';
 import { FollowupsCard } from '../../followups/FollowupsCard';
+import { ContactOrdersCard } from '../../orders/ContactOrdersCard';
 import { RemoteSessionsCard } from '../../remote/RemoteSessionsCard';
 import { TimelineCard } from '../../timeline/TimelineCard';
 import { RecordContent, RecordPage } from '../../ui/RecordPage';
@@ -27,6 +28,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
       )}
       <ContactInfo contact={contact} />
       <FollowupsCard of={{ kind: 'contact', id: contact.id }} readOnly={contact.deletedAt !== null} />
+      <ContactOrdersCard contact={contact} />
       <ContactCallsCard contactId={contact.id} />
       <RemoteSessionsCard contactId={contact.id} />
       <TimelineCard subject={{ kind: 'contact', id: contact.id }} />

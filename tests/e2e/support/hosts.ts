@@ -19,6 +19,9 @@ export const SPEC_PORTS = {
   installation: 4804,
   inventory: 4805,
   calls: 4806,
+  purchasing: 4807,
+  stock: 4808,
+  orders: 4809,
 } as const;
 
 export type SpecHost = keyof typeof SPEC_PORTS;
@@ -40,3 +43,6 @@ export const WORKORDER_REPORTS_URL = hostUrl('workorderReports');
 export const INSTALLATION_URL = hostUrl('installation');
 export const INVENTORY_URL = hostUrl('inventory');
 export const CALLS_URL = hostUrl('calls');
+export const PURCHASING_URL = hostUrl('purchasing');
+export const STOCK_URL = hostUrl('stock');
+export const ORDERS_URL = hostUrl('orders');

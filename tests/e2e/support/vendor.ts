@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EditionId } from '../../../shared/catalogue';
+import type { AddOnId, EditionId } from '../../../shared/catalogue';
 
 /**
  * The licence vendor of the end-to-end tests. The vendor's private key is not in the repository
@@ -25,6 +25,8 @@ export interface KeyOrder {
   seats: number;
   updatesUntil: string;
   supportUntil?: string;
+  /** Add-ons on top of the edition. */
+  modules?: AddOnId[];
 }
 
 /** A signed key from the vendor tool: the licence file it wrote, and the key's text. */
@@ -47,6 +49,7 @@ export function issueKey(order: KeyOrder, fileName: string): { file: string; key
     '--updates-until',
     order.updatesUntil,
     ...(order.supportUntil ? ['--support-until', order.supportUntil] : []),
+    ...(order.modules?.length ? ['--modules', order.modules.join(',')] : []),
     '--out',
     file,
   ];

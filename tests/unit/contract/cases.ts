@@ -415,6 +415,110 @@ export function describeContract(transportName: string, open: () => Promise<Tran
         );
         expect(items).toMatchObject([{ quantity: 3, product: { sku: 'CAB-01' } }]);
       });
+
+      it('a stocktake counts, posts its difference to the stock once, and refuses a second post', async () => {
+        type Stocktake = { id: number; version: number; lines: { id: number; adjustment: number | null }[] };
+        const { token } = await setUp();
+        const product = resultOf<Product>(await api.call('products.create', cable, token));
+        resultOf(
+          await api.call('stock.correct', { productId: product.id, quantity: 5, note: 'opening' }, token),
+        );
+        const started = resultOf<Stocktake>(await api.call('stocktakes.start', {}, token));
+        errorOf(await api.call('stocktakes.post', { id: started.id, version: 1 }, token), 'VALIDATION');
+        const counted = resultOf<Stocktake>(
+          await api.call(
+            'stocktakes.count',
+            { id: started.id, lines: [{ lineId: started.lines[0]!.id, counted: 3 }] },
+            token,
+          ),
+        );
+        const posted = resultOf<Stocktake>(
+          await api.call('stocktakes.post', { id: started.id, version: counted.version }, token),
+        );
+        expect(posted).toMatchObject({
+          status: 'posted',
+          lines: [{ counted: 3, onHand: 3, adjustment: -2 }],
+        });
+        errorOf(
+          await api.call('stocktakes.post', { id: started.id, version: posted.version }, token),
+          'CONFLICT',
+        );
+      });
+
+      it('a purchase order is placed and received into stock; more than is due is refused', async () => {
+        type Order = { id: number; number: string; status: string; version: number; lines: { id: number }[] };
+        const { token } = await setUp();
+        const product = resultOf<Product>(await api.call('products.create', cable, token));
+        const supplier = resultOf<{ id: number }>(
+          await api.call('suppliers.create', { name: 'Cable Co' }, token),
+        );
+        errorOf(await api.call('suppliers.create', { name: 'CABLE CO' }, token), 'CONFLICT');
+        const draft = resultOf<Order>(
+          await api.call(
+            'purchaseOrders.create',
+            {
+              supplierId: supplier.id,
+              currency: 'CNY',
+              lines: [{ productId: product.id, quantity: 5, unitCostMinor: 800 }],
+            },
+            token,
+          ),
+        );
+        expect(draft).toMatchObject({ number: 'PO-000001', status: 'draft', totalMinor: 4000 });
+        const placed = resultOf<Order>(
+          await api.call('purchaseOrders.place', { id: draft.id, version: 1 }, token),
+        );
+        const receive = (quantity: number) => ({
+          id: draft.id,
+          version: placed.version,
+          lines: [{ lineId: draft.lines[0]!.id, quantity }],
+        });
+        errorOf(await api.call('purchaseOrders.receive', receive(6), token), 'VALIDATION');
+        expect(resultOf<Order>(await api.call('purchaseOrders.receive', receive(5), token))).toMatchObject({
+          status: 'received',
+        });
+        const { items } = resultOf<{ items: { onHand: number; onOrder: number }[] }>(
+          await api.call('stock.levels', {}, token),
+        );
+        expect(items).toMatchObject([{ onHand: 5, onOrder: 0 }]);
+      });
+    });
+
+    describe('orders', () => {
+      it('a sales order is created with computed totals, confirmed and fulfilled; a stale version is CONFLICT', async () => {
+        type Order = { id: number; number: string; status: string; version: number; totalMinor: number };
+        const { token } = await setUp();
+        const ann = await createContact(token, { name: 'Ann Lee' });
+        const lines = [
+          { description: 'Printer', quantity: 2, unitPriceMinor: 150_000 },
+          { description: 'Installation', quantity: 1, unitPriceMinor: 20_050 },
+        ];
+        errorOf(
+          await api.call(
+            'orders.create',
+            { contactId: ann.id, currency: 'CNY', lines: [{ ...lines[0], quantity: 0 }] },
+            token,
+          ),
+          'VALIDATION',
+        );
+        const draft = resultOf<Order>(
+          await api.call('orders.create', { contactId: ann.id, currency: 'CNY', lines }, token),
+        );
+        expect(draft).toMatchObject({ number: 'SO-000001', status: 'draft', totalMinor: 320_050 });
+        const confirmed = resultOf<Order>(
+          await api.call('orders.confirm', { id: draft.id, version: 1 }, token),
+        );
+        errorOf(await api.call('orders.fulfil', { id: draft.id, version: 1 }, token), 'CONFLICT');
+        expect(
+          resultOf<Order>(
+            await api.call('orders.fulfil', { id: draft.id, version: confirmed.version }, token),
+          ),
+        ).toMatchObject({ status: 'fulfilled', totalMinor: 320_050 });
+        const { items } = resultOf<{ items: Order[] }>(
+          await api.call('orders.list', { contactId: ann.id, status: 'fulfilled' }, token),
+        );
+        expect(items).toMatchObject([{ number: 'SO-000001' }]);
+      });
     });
 
     it('answers NOT_FOUND for an unknown procedure, whatever its name', async () => {

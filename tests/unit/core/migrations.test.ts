@@ -297,6 +297,72 @@ const SEEDS: Record<string, (db: Db) => void> = {
          VALUES (1, 2, 1, 'inbound', '+86 138 0013 8000', 1000, 3000, 63000, 'answered', 1000, 63000)`,
       )
       .run(),
+  stock_movements: (db) =>
+    db
+      .prepare(
+        `INSERT INTO stock_movements (id, product_id, quantity, reason, note, by_id, at, on_hand_after)
+         VALUES (1, 1, 5, 'correction', 'opening stock', 1, 1000, 5)`,
+      )
+      .run(),
+  product_stock: (db) => db.prepare('INSERT INTO product_stock (product_id, on_hand) VALUES (1, 5)').run(),
+  suppliers: (db) =>
+    db
+      .prepare(
+        `INSERT INTO suppliers (id, name, name_key, created_at, updated_at)
+         VALUES (1, 'Paper Co', 'paper co', 1000, 1000)`,
+      )
+      .run(),
+  purchase_orders: (db) =>
+    db
+      .prepare(
+        `INSERT INTO purchase_orders (id, number, supplier_id, status, currency, ordered_at, created_by,
+           created_at, updated_at)
+         VALUES (1, 'PO-000001', 1, 'ordered', 'CNY', 2000, 1, 1000, 2000)`,
+      )
+      .run(),
+  purchase_order_lines: (db) =>
+    db
+      .prepare(
+        `INSERT INTO purchase_order_lines (id, order_id, product_id, quantity, unit_cost_minor, received_quantity)
+         VALUES (1, 1, 1, 10, 3000, 4)`,
+      )
+      .run(),
+  // The migration gives it its one row; this seed stands for a database that never had one.
+  purchase_order_sequence: (db) =>
+    db.prepare('INSERT INTO purchase_order_sequence (id, last) VALUES (1, 1)').run(),
+  stocktakes: (db) =>
+    db
+      .prepare(
+        `INSERT INTO stocktakes (id, number, note, status, created_by, created_at, closed_by, closed_at, updated_at,
+           version)
+         VALUES (1, 'ST-000001', 'Year end', 'posted', 1, 1000, 1, 3000, 3000, 3)`,
+      )
+      .run(),
+  stocktake_lines: (db) =>
+    db
+      .prepare(
+        `INSERT INTO stocktake_lines (id, stocktake_id, product_id, expected, counted, counted_by, counted_at,
+           adjustment)
+         VALUES (1, 1, 1, 5, 3, 2, 2000, -2)`,
+      )
+      .run(),
+  // The migration gives it its one row; this seed stands for a database that never had one.
+  sales_order_sequence: (db) => db.prepare('INSERT INTO sales_order_sequence (id, last) VALUES (1, 1)').run(),
+  sales_orders: (db) =>
+    db
+      .prepare(
+        `INSERT INTO sales_orders (id, number, contact_id, status, currency, confirmed_at, created_by, created_at,
+           updated_at, version)
+         VALUES (1, 'SO-000001', 1, 'confirmed', 'CNY', 2000, 1, 1000, 2000, 2)`,
+      )
+      .run(),
+  sales_order_lines: (db) =>
+    db
+      .prepare(
+        `INSERT INTO sales_order_lines (id, order_id, description, product_id, quantity, unit_price_minor)
+         VALUES (1, 1, 'Toner', 1, 2, 4500), (2, 1, 'Installation', NULL, 1, 20000)`,
+      )
+      .run(),
 };
 
 /** Tables a later migration replaces, by that migration's name; each has its own test below. */

@@ -19,6 +19,10 @@ import workorderAttachments from './0018_workorder_attachments.sql';
 import inventory from './0019_inventory.sql';
 import searchIndexFile from './0020_search_index_file.sql';
 import calls from './0021_calls.sql';
+import stock from './0022_stock.sql';
+import purchasing from './0023_purchasing.sql';
+import stocktakes from './0024_stocktakes.sql';
+import orders from './0025_orders.sql';
 
 export interface Migration {
   version: number;
@@ -49,4 +53,8 @@ export const migrations: readonly Migration[] = [
   { version: 19, name: 'inventory', sql: inventory },
   { version: 20, name: 'search_index_file', sql: searchIndexFile },
   { version: 21, name: 'calls', sql: calls },
+  { version: 22, name: 'stock', sql: stock },
+  { version: 23, name: 'purchasing', sql: purchasing },
+  { version: 24, name: 'stocktakes', sql: stocktakes },
+  { version: 25, name: 'orders', sql: orders },
 ];
