@@ -1,10 +1,11 @@
-import { Button, Group, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Product } from '../../shared/inventory/contract';
+import { lineTotalMinor } from '../../shared/order-lines';
 import type { SalesOrder } from '../../shared/orders/contract';
 import { call } from '../bridge/call';
 import { ContactPicker, type PickedContact } from '../deals/form/ContactPicker';
@@ -15,8 +16,8 @@ import { InventoryErrorAlert } from '../inventory/InventoryErrorAlert';
 import { parseQuantity } from '../inventory/linkFormValues';
 import { ProductPicker } from '../inventory/ProductPicker';
 import { useInventoryAccess } from '../inventory/useInventoryAccess';
+import { LineInput, OrderLinesEditor, withLine } from '../order-lines/OrderLinesEditor';
 import { AppModal } from '../ui/AppModal';
-import { IconButton } from '../ui/IconButton';
 import { orderErrorText } from './orderErrors';
 import {
   draftTotal,
@@ -30,8 +31,6 @@ import {
 } from './orderFormValues';
 
 const CURRENCIES = knownCurrencies();
-
-type LineText = 'description' | 'quantity' | 'unitPrice';
 
 interface OrderFormProps {
   order: SalesOrder | null;
@@ -62,14 +61,13 @@ function OrderForm({ order, contact, onDone }: OrderFormProps) {
   });
   const { values, errors } = form;
   const set = (next: Partial<OrderFormValues>) => form.setValues({ ...values, ...next });
-  const setLine = (index: number, field: LineText, text: string) =>
-    set({ lines: values.lines.map((line, at) => (at === index ? { ...line, [field]: text } : line)) });
-  const addLine = (line: LineFormValues) => set({ lines: [...values.lines, line] });
+  const setLines = (lines: LineFormValues[]) => set({ lines });
+  const addLine = (line: LineFormValues) => setLines([...values.lines, line]);
   const money = (minor: number) => formatAmount(minor, values.currency, i18n.language);
   const lineTotal = (line: LineFormValues) => {
     const quantity = parseQuantity(line.quantity);
     const price = parseAmount(line.unitPrice, values.currency);
-    return quantity === null || price === null ? '—' : money(quantity * price);
+    return quantity === null || price === null ? '—' : money(lineTotalMinor(quantity, price));
   };
 
   return (
@@ -93,123 +91,86 @@ function OrderForm({ order, contact, onDone }: OrderFormProps) {
             error={errors.currency?.(t)}
           />
         </Group>
-        <Stack gap="xs">
-          <Text fw={600} fz="sm">
-            {t('orders.fields.lines')}
-          </Text>
-          {values.lines.length === 0 ? (
-            <Text fz="sm" c="dimmed">
-              {t('orders.form.noLines')}
-            </Text>
-          ) : (
-            <Table verticalSpacing={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('orders.fields.description')}</Table.Th>
-                  <Table.Th w={100}>{t('orders.fields.quantity')}</Table.Th>
-                  <Table.Th w={140}>{t('orders.fields.unitPrice')}</Table.Th>
-                  <Table.Th w={120} ta="right">
-                    {t('orders.fields.lineTotal')}
-                  </Table.Th>
-                  <Table.Th w={40} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {values.lines.map((line, index) => {
-                  const row = index + 1;
-                  return (
-                    <Table.Tr key={line.key}>
-                      <Table.Td>
-                        <TextInput
-                          size="xs"
-                          aria-label={t('orders.form.descriptionOf', { row })}
-                          description={line.product ? line.product.sku : undefined}
-                          value={line.description}
-                          onChange={(event) => setLine(index, 'description', event.currentTarget.value)}
-                          error={errors[`lines.${index}.description`]?.(t)}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          size="xs"
-                          inputMode="numeric"
-                          aria-label={t('orders.form.quantityOf', { row })}
-                          value={line.quantity}
-                          onChange={(event) => setLine(index, 'quantity', event.currentTarget.value)}
-                          error={errors[`lines.${index}.quantity`]?.(t)}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          size="xs"
-                          inputMode="decimal"
-                          placeholder="0.00"
-                          aria-label={t('orders.form.unitPriceOf', { row })}
-                          value={line.unitPrice}
-                          onChange={(event) => setLine(index, 'unitPrice', event.currentTarget.value)}
-                          error={errors[`lines.${index}.unitPriceMinor`]?.(t)}
-                        />
-                      </Table.Td>
-                      <Table.Td ta="right" fz="sm">
-                        {lineTotal(line)}
-                      </Table.Td>
-                      <Table.Td>
-                        <IconButton
-                          icon={IconTrash}
-                          color="red"
-                          label={t('orders.form.removeLine', { row })}
-                          hint={t('orders.form.remove')}
-                          onClick={() => set({ lines: values.lines.filter((_, at) => at !== index) })}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr>
-                  <Table.Th colSpan={3} ta="right">
-                    {t('orders.fields.total')}
-                  </Table.Th>
-                  <Table.Th ta="right">{money(draftTotal(values))}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
-          )}
-          {errors.lines && (
-            <Text fz="sm" c="red">
-              {errors.lines(t)}
-            </Text>
-          )}
-          <Group align="flex-end" gap="xs">
-            <Button
-              variant="default"
-              leftSection={<IconPlus size={16} />}
-              onClick={() => addLine(freeLine())}
-            >
-              {t('orders.form.addLine')}
-            </Button>
-            {withProducts && (
+        <OrderLinesEditor
+          title={t('orders.fields.lines')}
+          emptyText={t('orders.form.noLines')}
+          lines={values.lines}
+          keyOf={(line) => line.key}
+          columns={[
+            { header: t('orders.fields.description') },
+            { header: t('orders.fields.quantity'), width: 100 },
+            { header: t('orders.fields.unitPrice'), width: 140 },
+          ]}
+          cells={(line, index) => {
+            const row = index + 1;
+            const setLine = (patch: Partial<LineFormValues>) =>
+              setLines(withLine(values.lines, index, patch));
+            return (
               <>
-                <div style={{ flex: 1 }}>
-                  <ProductPicker value={picked} onChange={setPicked} />
-                </div>
-                <Button
-                  variant="default"
-                  leftSection={<IconPlus size={16} />}
-                  disabled={!picked}
-                  onClick={() => {
-                    if (picked) addLine(productLine(picked, values.currency));
-                    setPicked(null);
-                  }}
-                >
-                  {t('orders.form.addProduct')}
-                </Button>
+                <LineInput
+                  label={t('orders.form.descriptionOf', { row })}
+                  description={line.product ? line.product.sku : undefined}
+                  value={line.description}
+                  onChange={(description) => setLine({ description })}
+                  error={errors[`lines.${index}.description`]?.(t)}
+                />
+                <LineInput
+                  inputMode="numeric"
+                  label={t('orders.form.quantityOf', { row })}
+                  value={line.quantity}
+                  onChange={(quantity) => setLine({ quantity })}
+                  error={errors[`lines.${index}.quantity`]?.(t)}
+                />
+                <LineInput
+                  inputMode="decimal"
+                  label={t('orders.form.unitPriceOf', { row })}
+                  value={line.unitPrice}
+                  onChange={(unitPrice) => setLine({ unitPrice })}
+                  error={errors[`lines.${index}.unitPriceMinor`]?.(t)}
+                />
               </>
-            )}
-          </Group>
-        </Stack>
+            );
+          }}
+          removeLabel={(_, index) => t('orders.form.removeLine', { row: index + 1 })}
+          removeHint={t('orders.form.remove')}
+          onLinesChange={setLines}
+          totals={{
+            lineTotalHeader: t('orders.fields.lineTotal'),
+            lineTotal,
+            totalLabel: t('orders.fields.total'),
+            total: money(draftTotal(values)),
+          }}
+          error={errors.lines?.(t)}
+          adders={
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => addLine(freeLine())}
+              >
+                {t('orders.form.addLine')}
+              </Button>
+              {withProducts && (
+                <>
+                  <div style={{ flex: 1 }}>
+                    <ProductPicker value={picked} onChange={setPicked} />
+                  </div>
+                  <Button
+                    variant="default"
+                    leftSection={<IconPlus size={16} />}
+                    disabled={!picked}
+                    onClick={() => {
+                      if (picked) addLine(productLine(picked, values.currency));
+                      setPicked(null);
+                    }}
+                  >
+                    {t('orders.form.addProduct')}
+                  </Button>
+                </>
+              )}
+            </>
+          }
+        />
         <Textarea
           label={t('orders.fields.notes')}
           autosize

@@ -1,9 +1,10 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SalesOrderSummary } from '../../shared/orders/contract';
-import { formatAmount } from '../deals/money';
 import { formatDateTime } from '../i18n/formatDate';
+import type { OrderColumn } from '../order-lines/OrderLinesCard';
+import { OrderSummaryTable } from '../order-lines/OrderSummaryTable';
 import { OrderStatusBadge } from './OrderStatusBadge';
 
 interface OrdersTableProps {
@@ -16,42 +17,29 @@ interface OrdersTableProps {
 /** Sales orders, one row each, their number leading to the order. */
 export function OrdersTable({ orders, withCustomer, label }: OrdersTableProps) {
   const { t, i18n } = useTranslation();
+  const customer: OrderColumn<SalesOrderSummary> = {
+    header: t('orders.fields.customer'),
+    cell: (order) => (
+      <Anchor component={Link} to={`/contacts/${order.contactId}`} c="inherit">
+        {order.contactName}
+      </Anchor>
+    ),
+  };
   return (
-    <Table highlightOnHover verticalSpacing="xs" aria-label={label}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('orders.fields.number')}</Table.Th>
-          {withCustomer && <Table.Th>{t('orders.fields.customer')}</Table.Th>}
-          <Table.Th>{t('orders.fields.status')}</Table.Th>
-          <Table.Th>{t('orders.fields.createdAt')}</Table.Th>
-          <Table.Th ta="right">{t('orders.fields.total')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {orders.map((order) => (
-          <Table.Tr key={order.id}>
-            <Table.Td ff="monospace" fz="sm">
-              <Anchor component={Link} to={`/orders/${order.id}`}>
-                {order.number}
-              </Anchor>
-            </Table.Td>
-            {withCustomer && (
-              <Table.Td fz="sm">
-                <Anchor component={Link} to={`/contacts/${order.contactId}`} c="inherit">
-                  {order.contactName}
-                </Anchor>
-              </Table.Td>
-            )}
-            <Table.Td>
-              <OrderStatusBadge status={order.status} />
-            </Table.Td>
-            <Table.Td fz="sm">{formatDateTime(order.createdAt, i18n.language)}</Table.Td>
-            <Table.Td ta="right" fz="sm">
-              {formatAmount(order.totalMinor, order.currency, i18n.language)}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <OrderSummaryTable
+      orders={orders}
+      label={label}
+      numberHeader={t('orders.fields.number')}
+      hrefOf={(order) => `/orders/${order.id}`}
+      columns={[
+        ...(withCustomer ? [customer] : []),
+        { header: t('orders.fields.status'), cell: (order) => <OrderStatusBadge status={order.status} /> },
+        {
+          header: t('orders.fields.createdAt'),
+          cell: (order) => formatDateTime(order.createdAt, i18n.language),
+        },
+      ]}
+      totalHeader={t('orders.fields.total')}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconEdit, IconTruckDelivery, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,6 +12,8 @@ import { call } from '../bridge/call';
 import { onEvent } from '../bridge/events';
 import { formatAmount } from '../deals/money';
 import { formatDateTime } from '../i18n/formatDate';
+import { OrderFact } from '../order-lines/OrderFact';
+import { OrderLinesCard } from '../order-lines/OrderLinesCard';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { RecordContent, RecordPage } from '../ui/RecordPage';
 import { useRecord } from '../ui/useRecord';
@@ -30,17 +32,6 @@ const STEP_CALLS = {
   fulfil: 'orders.fulfil',
   cancel: 'orders.cancel',
 } as const;
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text fz="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fz="sm">{children}</Text>
-    </div>
-  );
-}
 
 function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void }) {
   const { t, i18n } = useTranslation();
@@ -113,12 +104,12 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
       </Group>
       <Card withBorder radius="md">
         <SimpleGrid cols={{ base: 2, sm: 5 }}>
-          <Fact label={t('orders.fields.total')}>{money(order.totalMinor)}</Fact>
-          <Fact label={t('orders.fields.createdAt')}>{when(order.createdAt)}</Fact>
-          <Fact label={t('orders.fields.confirmedAt')}>{when(order.confirmedAt)}</Fact>
-          <Fact label={t('orders.fields.fulfilledAt')}>{when(order.fulfilledAt)}</Fact>
+          <OrderFact label={t('orders.fields.total')}>{money(order.totalMinor)}</OrderFact>
+          <OrderFact label={t('orders.fields.createdAt')}>{when(order.createdAt)}</OrderFact>
+          <OrderFact label={t('orders.fields.confirmedAt')}>{when(order.confirmedAt)}</OrderFact>
+          <OrderFact label={t('orders.fields.fulfilledAt')}>{when(order.fulfilledAt)}</OrderFact>
           {order.cancelledAt !== null && (
-            <Fact label={t('orders.fields.cancelledAt')}>{when(order.cancelledAt)}</Fact>
+            <OrderFact label={t('orders.fields.cancelledAt')}>{when(order.cancelledAt)}</OrderFact>
           )}
         </SimpleGrid>
         {order.notes && (
@@ -127,55 +118,35 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
           </Text>
         )}
       </Card>
-      <Card withBorder radius="md" padding="xs">
-        {order.lines.length === 0 ? (
-          <Text fz="sm" c="dimmed" p="md">
-            {t('orders.order.noLines')}
-          </Text>
-        ) : (
-          <Table verticalSpacing="xs" aria-label={t('orders.fields.lines')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('orders.fields.description')}</Table.Th>
-                <Table.Th ta="right">{t('orders.fields.quantity')}</Table.Th>
-                <Table.Th ta="right">{t('orders.fields.unitPrice')}</Table.Th>
-                <Table.Th ta="right">{t('orders.fields.lineTotal')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {order.lines.map((line) => (
-                <Table.Tr key={line.id}>
-                  <Table.Td fz="sm">
-                    {line.description}
-                    {line.product && (
-                      <Text span ff="monospace" fz="xs" c="dimmed" ml="xs">
-                        {line.product.sku}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right" fz="sm">
-                    {line.quantity} {line.product?.unit}
-                  </Table.Td>
-                  <Table.Td ta="right" fz="sm">
-                    {money(line.unitPriceMinor)}
-                  </Table.Td>
-                  <Table.Td ta="right" fz="sm">
-                    {money(line.totalMinor)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th colSpan={3} ta="right">
-                  {t('orders.fields.total')}
-                </Table.Th>
-                <Table.Th ta="right">{money(order.totalMinor)}</Table.Th>
-              </Table.Tr>
-            </Table.Tfoot>
-          </Table>
-        )}
-      </Card>
+      <OrderLinesCard
+        lines={order.lines}
+        label={t('orders.fields.lines')}
+        emptyText={t('orders.order.noLines')}
+        goods={{
+          header: t('orders.fields.description'),
+          cell: (line) => (
+            <>
+              {line.description}
+              {line.product && (
+                <Text span ff="monospace" fz="xs" c="dimmed" ml="xs">
+                  {line.product.sku}
+                </Text>
+              )}
+            </>
+          ),
+        }}
+        figures={[
+          {
+            header: t('orders.fields.quantity'),
+            cell: (line) => `${line.quantity} ${line.product?.unit ?? ''}`,
+          },
+          { header: t('orders.fields.unitPrice'), cell: (line) => money(line.unitPriceMinor) },
+        ]}
+        lineTotalLabel={t('orders.fields.lineTotal')}
+        totalLabel={t('orders.fields.total')}
+        totalMinor={order.totalMinor}
+        money={money}
+      />
       <OrderDialog
         opened={editing}
         order={order}

@@ -1,5 +1,6 @@
 import type { Product } from '../../shared/inventory/contract';
 import { salesOrderInput, type SalesOrder, type SalesOrderInput } from '../../shared/orders/contract';
+import { lineTotalMinor } from '../../shared/order-lines';
 import { amountInputText, parseAmount } from '../deals/money';
 import type { PickedContact } from '../deals/form/ContactPicker';
 import { fieldErrorsFrom, type FieldErrors } from '../forms/fieldErrors';
@@ -80,7 +81,7 @@ export function draftTotal(values: OrderFormValues): number {
   return values.lines.reduce((sum, line) => {
     const quantity = parseQuantity(line.quantity);
     const price = parseAmount(line.unitPrice, values.currency);
-    return quantity === null || price === null ? sum : sum + quantity * price;
+    return quantity === null || price === null ? sum : sum + lineTotalMinor(quantity, price);
   }, 0);
 }
 

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { calendarDay } from '../calendar-day';
 import { emailAddress, phoneNumber } from '../contacts/contract';
-import { currencyCode, minorAmount } from '../deals/contract';
+import { currencyCode } from '../deals/contract';
+import {
+  lineQuantity,
+  orderAtVersion,
+  orderLineFields,
+  orderLinesInput,
+  orderSummaryFields,
+  unitAmountMinor,
+} from '../order-lines';
 import { page, pageCursor, pageLimit } from '../paging';
 import { procedure } from '../procedure';
-import { product, QUANTITY_MAX } from './contract';
+import { product } from './contract';
 
 const id = z.number().int().positive();
 const version = z.number().int().positive();
@@ -12,12 +20,6 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 
 export const SUPPLIER_NAME_MAX = 200;
 export const PURCHASE_NOTES_MAX = 4000;
-export const PURCHASE_LINES_MAX = 200;
-/**
- * The dearest unit cost, in minor units: with QUANTITY_MAX and PURCHASE_LINES_MAX it keeps an
- * order's total an exact integer (below Number.MAX_SAFE_INTEGER).
- */
-export const UNIT_COST_MAX = 1_000_000_000;
 
 const supplierFields = {
   /** Unique whatever the letter case, spaces around it dropped. */
@@ -65,26 +67,23 @@ export type PurchaseOrderStatus = (typeof PURCHASE_ORDER_STATUSES)[number];
 const lineInput = z
   .object({
     productId: id,
-    quantity: z.number().int().min(1).max(QUANTITY_MAX),
-    /** Cost of one unit, in integer minor units of the order's currency. */
-    unitCostMinor: minorAmount.max(UNIT_COST_MAX),
+    quantity: lineQuantity,
+    /** Cost of one unit. */
+    unitCostMinor: unitAmountMinor,
   })
   .strict();
 export type PurchaseLineInput = z.infer<typeof lineInput>;
 
-/** At most PURCHASE_LINES_MAX lines, each product once. */
-const linesInput = z
-  .array(lineInput)
-  .max(PURCHASE_LINES_MAX)
-  .superRefine((lines, check) => {
-    const seen = new Set<number>();
-    lines.forEach((line, index) => {
-      if (seen.has(line.productId)) {
-        check.addIssue({ code: 'custom', path: [index, 'productId'], message: 'listed twice' });
-      }
-      seen.add(line.productId);
-    });
+/** Each product once. */
+const linesInput = orderLinesInput(lineInput).superRefine((lines, check) => {
+  const seen = new Set<number>();
+  lines.forEach((line, index) => {
+    if (seen.has(line.productId)) {
+      check.addIssue({ code: 'custom', path: [index, 'productId'], message: 'listed twice' });
+    }
+    seen.add(line.productId);
   });
+});
 
 const orderFields = {
   supplierId: id,
@@ -102,37 +101,25 @@ export const purchaseOrderPatch = purchaseOrderInput.partial().strict();
 export type PurchaseOrderPatch = z.infer<typeof purchaseOrderPatch>;
 
 export const purchaseOrderLine = z.object({
-  id,
+  ...orderLineFields,
   product: product.pick({ id: true, sku: true, name: true, unit: true, archived: true }),
-  quantity: z.number().int(),
   unitCostMinor: z.number().int(),
   receivedQuantity: z.number().int(),
-  /** quantity × unitCostMinor. */
-  totalMinor: z.number().int(),
 });
 export type PurchaseOrderLine = z.infer<typeof purchaseOrderLine>;
 
-const orderSummaryFields = {
-  id,
-  /** PO-000123, one sequence per company. */
-  number: z.string(),
+/** `number` is PO-000123, one sequence per company. */
+const purchaseSummaryFields = {
+  ...orderSummaryFields(PURCHASE_ORDER_STATUSES),
   supplier: supplier.pick({ id: true, name: true, archived: true }),
-  status: z.enum(PURCHASE_ORDER_STATUSES),
   expectedOn: z.string().nullable(),
-  currency: z.string(),
-  /** Sum of the lines' totals, in integer minor units of `currency`. */
-  totalMinor: z.number().int(),
-  lineCount: z.number().int(),
-  createdAt: z.number().int(),
-  updatedAt: z.number().int(),
-  version,
 };
 
-export const purchaseOrderSummary = z.object(orderSummaryFields);
+export const purchaseOrderSummary = z.object(purchaseSummaryFields);
 export type PurchaseOrderSummary = z.infer<typeof purchaseOrderSummary>;
 
 export const purchaseOrder = z.object({
-  ...orderSummaryFields,
+  ...purchaseSummaryFields,
   notes: z.string().nullable(),
   lines: z.array(purchaseOrderLine),
   orderedAt: z.number().int().nullable(),
@@ -145,8 +132,6 @@ export const purchaseOrderFilter = z
   .object({ status: z.enum(PURCHASE_ORDER_STATUSES).optional(), supplierId: id.optional() })
   .strict();
 export type PurchaseOrderFilter = z.infer<typeof purchaseOrderFilter>;
-
-const byVersion = { id, version };
 
 /**
  * Everyone reads suppliers and purchase orders; admins and the owner manage suppliers and
@@ -169,14 +154,14 @@ export const purchasingProcedures = {
   'suppliers.update': procedure({
     module: 'inventory',
     lowestRole: 'admin',
-    input: z.object({ ...byVersion, patch: supplierPatch }).strict(),
+    input: z.object({ ...orderAtVersion, patch: supplierPatch }).strict(),
     output: supplier,
   }),
   /** Archived suppliers leave the list and take no new orders; their orders stay. */
   'suppliers.setArchived': procedure({
     module: 'inventory',
     lowestRole: 'admin',
-    input: z.object({ ...byVersion, archived: z.boolean() }).strict(),
+    input: z.object({ ...orderAtVersion, archived: z.boolean() }).strict(),
     output: supplier,
   }),
   /** By name (case aside), then id. */
@@ -205,14 +190,14 @@ export const purchasingProcedures = {
   'purchaseOrders.update': procedure({
     module: 'inventory',
     lowestRole: 'admin',
-    input: z.object({ ...byVersion, patch: purchaseOrderPatch }).strict(),
+    input: z.object({ ...orderAtVersion, patch: purchaseOrderPatch }).strict(),
     output: purchaseOrder,
   }),
   /** Draft → ordered: needs a line and an active supplier; its goods then count as on order. */
   'purchaseOrders.place': procedure({
     module: 'inventory',
     lowestRole: 'admin',
-    input: z.object(byVersion).strict(),
+    input: z.object(orderAtVersion).strict(),
     output: purchaseOrder,
   }),
   /**
@@ -224,11 +209,8 @@ export const purchasingProcedures = {
     lowestRole: 'staff',
     input: z
       .object({
-        ...byVersion,
-        lines: z
-          .array(z.object({ lineId: id, quantity: z.number().int().min(1).max(QUANTITY_MAX) }).strict())
-          .min(1)
-          .max(PURCHASE_LINES_MAX),
+        ...orderAtVersion,
+        lines: orderLinesInput(z.object({ lineId: id, quantity: lineQuantity }).strict()).min(1),
       })
       .strict(),
     output: purchaseOrder,
@@ -237,7 +219,7 @@ export const purchasingProcedures = {
   'purchaseOrders.cancel': procedure({
     module: 'inventory',
     lowestRole: 'admin',
-    input: z.object(byVersion).strict(),
+    input: z.object(orderAtVersion).strict(),
     output: purchaseOrder,
   }),
   /** Newest first. */

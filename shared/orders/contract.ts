@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { currencyCode, minorAmount } from '../deals/contract';
+import { currencyCode } from '../deals/contract';
+import {
+  lineQuantity,
+  orderAtVersion,
+  orderLineFields,
+  orderLinesInput,
+  orderSummaryFields,
+  unitAmountMinor,
+} from '../order-lines';
 import { page, pageCursor, pageLimit } from '../paging';
 import { procedure } from '../procedure';
 
 const id = z.number().int().positive();
-const version = z.number().int().positive();
 
 export const ORDER_NOTES_MAX = 4000;
-export const ORDER_LINES_MAX = 200;
 export const LINE_DESCRIPTION_MAX = 200;
-export const LINE_QUANTITY_MAX = 9999;
-/**
- * The dearest unit price, in minor units: with LINE_QUANTITY_MAX and ORDER_LINES_MAX it keeps an
- * order's total an exact integer (below Number.MAX_SAFE_INTEGER).
- */
-export const UNIT_PRICE_MAX = 1_000_000_000;
 
 /** draft → confirmed → fulfilled; a draft or a confirmed order may be cancelled (a confirmed one by an admin). */
 export const SALES_ORDER_STATUSES = ['draft', 'confirmed', 'fulfilled', 'cancelled'] as const;
@@ -25,9 +25,9 @@ const lineInput = z
     description: z.string().trim().min(1).max(LINE_DESCRIPTION_MAX),
     /** A product of the catalogue; only while the licence includes inventory. */
     productId: id.nullable().optional(),
-    quantity: z.number().int().min(1).max(LINE_QUANTITY_MAX),
-    /** Price of one unit, in integer minor units of the order's currency. */
-    unitPriceMinor: minorAmount.max(UNIT_PRICE_MAX),
+    quantity: lineQuantity,
+    /** Price of one unit. */
+    unitPriceMinor: unitAmountMinor,
   })
   .strict();
 export type SalesLineInput = z.infer<typeof lineInput>;
@@ -36,7 +36,7 @@ const orderFields = {
   contactId: id,
   currency: currencyCode,
   notes: z.string().trim().max(ORDER_NOTES_MAX).nullable().optional(),
-  lines: z.array(lineInput).max(ORDER_LINES_MAX),
+  lines: orderLinesInput(lineInput),
 };
 
 export const salesOrderInput = z.object(orderFields).strict();
@@ -46,30 +46,18 @@ export const salesOrderPatch = salesOrderInput.partial().strict();
 export type SalesOrderPatch = z.infer<typeof salesOrderPatch>;
 
 export const salesOrderLine = z.object({
-  id,
+  ...orderLineFields,
   description: z.string(),
   product: z.object({ id, sku: z.string(), name: z.string(), unit: z.string() }).nullable(),
-  quantity: z.number().int(),
   unitPriceMinor: z.number().int(),
-  /** quantity × unitPriceMinor. */
-  totalMinor: z.number().int(),
 });
 export type SalesOrderLine = z.infer<typeof salesOrderLine>;
 
+/** `number` is SO-000123, one sequence per company. */
 const summaryFields = {
-  id,
-  /** SO-000123, one sequence per company. */
-  number: z.string(),
+  ...orderSummaryFields(SALES_ORDER_STATUSES),
   contactId: id,
   contactName: z.string(),
-  status: z.enum(SALES_ORDER_STATUSES),
-  currency: z.string(),
-  /** Sum of the lines' totals, in integer minor units of `currency`. */
-  totalMinor: z.number().int(),
-  lineCount: z.number().int(),
-  createdAt: z.number().int(),
-  updatedAt: z.number().int(),
-  version,
 };
 
 export const salesOrderSummary = z.object(summaryFields);
@@ -85,8 +73,6 @@ export const salesOrder = z.object({
   cancelledAt: z.number().int().nullable(),
 });
 export type SalesOrder = z.infer<typeof salesOrder>;
-
-const byVersion = { id, version };
 
 /** Staff make, confirm and fulfil orders of the customers they see; cancelling a confirmed one takes an admin. */
 export const ordersProcedures = {
@@ -109,28 +95,28 @@ export const ordersProcedures = {
   'orders.update': procedure({
     module: 'orders',
     lowestRole: 'staff',
-    input: z.object({ ...byVersion, patch: salesOrderPatch }).strict(),
+    input: z.object({ ...orderAtVersion, patch: salesOrderPatch }).strict(),
     output: salesOrder,
   }),
   /** Draft → confirmed: needs at least one line. */
   'orders.confirm': procedure({
     module: 'orders',
     lowestRole: 'staff',
-    input: z.object(byVersion).strict(),
+    input: z.object(orderAtVersion).strict(),
     output: salesOrder,
   }),
   /** Confirmed → fulfilled: the goods went out; product lines are issued from stock. */
   'orders.fulfil': procedure({
     module: 'orders',
     lowestRole: 'staff',
-    input: z.object(byVersion).strict(),
+    input: z.object(orderAtVersion).strict(),
     output: salesOrder,
   }),
   /** A draft (staff), or a confirmed order (admin or owner). */
   'orders.cancel': procedure({
     module: 'orders',
     lowestRole: 'staff',
-    input: z.object(byVersion).strict(),
+    input: z.object(orderAtVersion).strict(),
     output: salesOrder,
   }),
   /** Newest first; of one status, of one customer, or all the caller may see. */

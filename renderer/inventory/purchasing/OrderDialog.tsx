@@ -1,6 +1,6 @@
-import { Button, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Select, SimpleGrid, Stack, Table, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,8 +10,8 @@ import { call } from '../../bridge/call';
 import { defaultCurrency, knownCurrencies } from '../../deals/money';
 import { FormDialogButtons } from '../../forms/FormDialogButtons';
 import { useSubmitForm } from '../../forms/useSubmitForm';
+import { LineInput, OrderLinesEditor, withLine } from '../../order-lines/OrderLinesEditor';
 import { AppModal } from '../../ui/AppModal';
-import { IconButton } from '../../ui/IconButton';
 import { InventoryErrorAlert } from '../InventoryErrorAlert';
 import { ProductPicker } from '../ProductPicker';
 import { orderInputOf, orderValuesOf, validateOrderForm, type OrderFormValues } from './orderFormValues';
@@ -50,8 +50,7 @@ function OrderForm({ order, onDone }: OrderFormProps) {
   });
   const { values, errors } = form;
   const set = (next: Partial<OrderFormValues>) => form.setValues({ ...values, ...next });
-  const setLine = (index: number, field: 'quantity' | 'unitCost', text: string) =>
-    set({ lines: values.lines.map((line, at) => (at === index ? { ...line, [field]: text } : line)) });
+  const setLines = (lines: OrderFormValues['lines']) => set({ lines });
 
   const addLine = () => {
     if (!adding) return;
@@ -87,79 +86,56 @@ function OrderForm({ order, onDone }: OrderFormProps) {
             error={errors.currency?.(t)}
           />
         </SimpleGrid>
-        <Stack gap="xs">
-          <Text fw={600} fz="sm">
-            {t('purchasing.orderFields.lines')}
-          </Text>
-          {values.lines.length === 0 ? (
-            <Text fz="sm" c="dimmed">
-              {t('purchasing.orderForm.noLines')}
-            </Text>
-          ) : (
-            <Table verticalSpacing={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('purchasing.orderFields.product')}</Table.Th>
-                  <Table.Th w={110}>{t('purchasing.orderFields.quantity')}</Table.Th>
-                  <Table.Th w={150}>{t('purchasing.orderFields.unitCost')}</Table.Th>
-                  <Table.Th w={40} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {values.lines.map((line, index) => (
-                  <Table.Tr key={line.product.id}>
-                    <Table.Td fz="sm">
-                      {line.product.sku} · {line.product.name}
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        size="xs"
-                        inputMode="numeric"
-                        aria-label={t('purchasing.orderForm.quantityOf', { sku: line.product.sku })}
-                        value={line.quantity}
-                        onChange={(event) => setLine(index, 'quantity', event.currentTarget.value)}
-                        error={errors[`lines.${index}.quantity`]?.(t)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        size="xs"
-                        inputMode="decimal"
-                        placeholder="0.00"
-                        aria-label={t('purchasing.orderForm.unitCostOf', { sku: line.product.sku })}
-                        value={line.unitCost}
-                        onChange={(event) => setLine(index, 'unitCost', event.currentTarget.value)}
-                        error={errors[`lines.${index}.unitCostMinor`]?.(t)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <IconButton
-                        icon={IconTrash}
-                        color="red"
-                        label={t('purchasing.orderForm.removeLine', { sku: line.product.sku })}
-                        hint={t('purchasing.orderForm.remove')}
-                        onClick={() => set({ lines: values.lines.filter((_, at) => at !== index) })}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+        <OrderLinesEditor
+          title={t('purchasing.orderFields.lines')}
+          emptyText={t('purchasing.orderForm.noLines')}
+          lines={values.lines}
+          keyOf={(line) => line.product.id}
+          columns={[
+            { header: t('purchasing.orderFields.product') },
+            { header: t('purchasing.orderFields.quantity'), width: 110 },
+            { header: t('purchasing.orderFields.unitCost'), width: 150 },
+          ]}
+          cells={(line, index) => (
+            <>
+              <Table.Td fz="sm">
+                {line.product.sku} · {line.product.name}
+              </Table.Td>
+              <LineInput
+                inputMode="numeric"
+                label={t('purchasing.orderForm.quantityOf', { sku: line.product.sku })}
+                value={line.quantity}
+                onChange={(quantity) => setLines(withLine(values.lines, index, { quantity }))}
+                error={errors[`lines.${index}.quantity`]?.(t)}
+              />
+              <LineInput
+                inputMode="decimal"
+                label={t('purchasing.orderForm.unitCostOf', { sku: line.product.sku })}
+                value={line.unitCost}
+                onChange={(unitCost) => setLines(withLine(values.lines, index, { unitCost }))}
+                error={errors[`lines.${index}.unitCostMinor`]?.(t)}
+              />
+            </>
           )}
-          <Group align="flex-end" gap="xs">
-            <div style={{ flex: 1 }}>
-              <ProductPicker value={adding} onChange={setAdding} />
-            </div>
-            <Button
-              variant="default"
-              leftSection={<IconPlus size={16} />}
-              onClick={addLine}
-              disabled={!adding}
-            >
-              {t('purchasing.orderForm.addLine')}
-            </Button>
-          </Group>
-        </Stack>
+          removeLabel={(line) => t('purchasing.orderForm.removeLine', { sku: line.product.sku })}
+          removeHint={t('purchasing.orderForm.remove')}
+          onLinesChange={setLines}
+          adders={
+            <>
+              <div style={{ flex: 1 }}>
+                <ProductPicker value={adding} onChange={setAdding} />
+              </div>
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={addLine}
+                disabled={!adding}
+              >
+                {t('purchasing.orderForm.addLine')}
+              </Button>
+            </>
+          }
+        />
         <Textarea
           label={t('purchasing.orderFields.notes')}
           autosize

@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPackageImport, IconSend, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,8 @@ import { useSession } from '../../auth/authStore';
 import { call } from '../../bridge/call';
 import { onEvent } from '../../bridge/events';
 import { formatAmount } from '../../deals/money';
+import { OrderFact } from '../../order-lines/OrderFact';
+import { OrderLinesCard } from '../../order-lines/OrderLinesCard';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { RecordContent, RecordPage } from '../../ui/RecordPage';
 import { useRecord } from '../../ui/useRecord';
@@ -21,17 +23,6 @@ import { ReceiveDialog } from './ReceiveDialog';
 const loadOrder = (id: number) => call('purchaseOrders.get', { id });
 const onOrderChanged = (handler: (id: number) => void) =>
   onEvent('purchaseOrder.changed', ({ id }) => handler(id));
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text fz="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fz="sm">{children}</Text>
-    </div>
-  );
-}
 
 function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): void }) {
   const { t, i18n } = useTranslation();
@@ -113,12 +104,12 @@ function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): v
       </Group>
       <Card withBorder radius="md">
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <Fact label={t('purchasing.orderFields.expectedOn')}>{order.expectedOn ?? '—'}</Fact>
-          <Fact label={t('purchasing.orderFields.currency')}>{order.currency}</Fact>
-          <Fact label={t('purchasing.orderFields.total')}>{money(order.totalMinor)}</Fact>
-          <Fact label={t('purchasing.orderFields.createdAt')}>
+          <OrderFact label={t('purchasing.orderFields.expectedOn')}>{order.expectedOn ?? '—'}</OrderFact>
+          <OrderFact label={t('purchasing.orderFields.currency')}>{order.currency}</OrderFact>
+          <OrderFact label={t('purchasing.orderFields.total')}>{money(order.totalMinor)}</OrderFact>
+          <OrderFact label={t('purchasing.orderFields.createdAt')}>
             {new Date(order.createdAt).toLocaleDateString(i18n.language)}
-          </Fact>
+          </OrderFact>
         </SimpleGrid>
         {order.notes && (
           <Text fz="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
@@ -126,57 +117,34 @@ function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): v
           </Text>
         )}
       </Card>
-      <Card withBorder radius="md" padding="xs">
-        {order.lines.length === 0 ? (
-          <Text fz="sm" c="dimmed" p="md">
-            {t('purchasing.order.noLines')}
-          </Text>
-        ) : (
-          <Table verticalSpacing="xs" aria-label={t('purchasing.orderFields.lines')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('purchasing.orderFields.product')}</Table.Th>
-                <Table.Th ta="right">{t('purchasing.orderFields.quantity')}</Table.Th>
-                <Table.Th ta="right">{t('purchasing.orderFields.received')}</Table.Th>
-                <Table.Th ta="right">{t('purchasing.orderFields.unitCost')}</Table.Th>
-                <Table.Th ta="right">{t('purchasing.orderFields.lineTotal')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {order.lines.map((line) => (
-                <Table.Tr key={line.id}>
-                  <Table.Td fz="sm">
-                    <Text span ff="monospace" fz="sm">
-                      {line.product.sku}
-                    </Text>{' '}
-                    · {line.product.name}
-                  </Table.Td>
-                  <Table.Td ta="right" fz="sm">
-                    {line.quantity} {line.product.unit}
-                  </Table.Td>
-                  <Table.Td ta="right" fz="sm">
-                    {line.receivedQuantity}
-                  </Table.Td>
-                  <Table.Td ta="right" fz="sm">
-                    {money(line.unitCostMinor)}
-                  </Table.Td>
-                  <Table.Td ta="right" fz="sm">
-                    {money(line.totalMinor)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th colSpan={4} ta="right">
-                  {t('purchasing.orderFields.total')}
-                </Table.Th>
-                <Table.Th ta="right">{money(order.totalMinor)}</Table.Th>
-              </Table.Tr>
-            </Table.Tfoot>
-          </Table>
-        )}
-      </Card>
+      <OrderLinesCard
+        lines={order.lines}
+        label={t('purchasing.orderFields.lines')}
+        emptyText={t('purchasing.order.noLines')}
+        goods={{
+          header: t('purchasing.orderFields.product'),
+          cell: (line) => (
+            <>
+              <Text span ff="monospace" fz="sm">
+                {line.product.sku}
+              </Text>{' '}
+              · {line.product.name}
+            </>
+          ),
+        }}
+        figures={[
+          {
+            header: t('purchasing.orderFields.quantity'),
+            cell: (line) => `${line.quantity} ${line.product.unit}`,
+          },
+          { header: t('purchasing.orderFields.received'), cell: (line) => line.receivedQuantity },
+          { header: t('purchasing.orderFields.unitCost'), cell: (line) => money(line.unitCostMinor) },
+        ]}
+        lineTotalLabel={t('purchasing.orderFields.lineTotal')}
+        totalLabel={t('purchasing.orderFields.total')}
+        totalMinor={order.totalMinor}
+        money={money}
+      />
       <OrderDialog
         opened={editing}
         order={order}

@@ -1,14 +1,13 @@
-import { Anchor, Button, Card, Group, SegmentedControl, Table } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl } from '@mantine/core';
 import { IconPlus, IconTruckDelivery } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PURCHASE_ORDER_STATUSES, type PurchaseOrderStatus } from '../../../shared/inventory/purchasing';
 import { mayCall } from '../../app/access';
 import { useSession } from '../../auth/authStore';
 import { call } from '../../bridge/call';
 import { onEvent } from '../../bridge/events';
-import { formatAmount } from '../../deals/money';
+import { OrderSummaryTable } from '../../order-lines/OrderSummaryTable';
 import { PagedListContent } from '../../ui/PagedListContent';
 import { PageFrame } from '../../ui/PageFrame';
 import { PageHeader } from '../../ui/PageHeader';
@@ -22,7 +21,7 @@ type StatusFilter = PurchaseOrderStatus | 'all';
 
 /** `/inventory/purchase-orders`: the company's purchase orders, newest first, by status. */
 export function PurchaseOrdersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useSession();
   const writable = useInventoryAccess() === 'open' && mayCall(user.role, 'purchaseOrders.create');
   const [status, setStatus] = useState<StatusFilter>('all');
@@ -81,36 +80,21 @@ export function PurchaseOrdersPage() {
           }}
         >
           {(orders) => (
-            <Table highlightOnHover verticalSpacing="xs" aria-label={t('purchasing.orders.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('purchasing.orderFields.number')}</Table.Th>
-                  <Table.Th>{t('purchasing.orderFields.supplier')}</Table.Th>
-                  <Table.Th>{t('purchasing.orderFields.status')}</Table.Th>
-                  <Table.Th>{t('purchasing.orderFields.expectedOn')}</Table.Th>
-                  <Table.Th ta="right">{t('purchasing.orderFields.total')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {orders.map((order) => (
-                  <Table.Tr key={order.id}>
-                    <Table.Td ff="monospace" fz="sm">
-                      <Anchor component={Link} to={`/inventory/purchase-orders/${order.id}`}>
-                        {order.number}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td fz="sm">{order.supplier.name}</Table.Td>
-                    <Table.Td>
-                      <OrderStatusBadge status={order.status} />
-                    </Table.Td>
-                    <Table.Td fz="sm">{order.expectedOn}</Table.Td>
-                    <Table.Td ta="right" fz="sm">
-                      {formatAmount(order.totalMinor, order.currency, i18n.language)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <OrderSummaryTable
+              orders={orders}
+              label={t('purchasing.orders.title')}
+              numberHeader={t('purchasing.orderFields.number')}
+              hrefOf={(order) => `/inventory/purchase-orders/${order.id}`}
+              columns={[
+                { header: t('purchasing.orderFields.supplier'), cell: (order) => order.supplier.name },
+                {
+                  header: t('purchasing.orderFields.status'),
+                  cell: (order) => <OrderStatusBadge status={order.status} />,
+                },
+                { header: t('purchasing.orderFields.expectedOn'), cell: (order) => order.expectedOn },
+              ]}
+              totalHeader={t('purchasing.orderFields.total')}
+            />
           )}
         </PagedListContent>
       </Card>

@@ -1,6 +1,5 @@
 import { CrmError } from '../../../../shared/errors';
 import type { EventData } from '../../../../shared/events';
-import type { Product } from '../../../../shared/inventory/contract';
 import type {
   ordersProcedures,
   SalesLineInput,
@@ -8,6 +7,7 @@ import type {
   SalesOrderInput,
 } from '../../../../shared/orders/contract';
 import { roleAtLeast } from '../../../../shared/roles';
+import { lineProductOrNull } from '../order-lines/line-product';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
 import { contactIssue } from '../contacts/customer-references';
@@ -52,15 +52,7 @@ export function ordersHandlers(ctx: CoreContext): HandlersFor<keyof typeof order
     return order;
   }
 
-  /** The product, or null when there is none with this id (a line names it: VALIDATION, not NOT_FOUND). */
-  function productOrNull(id: number): Product | null {
-    try {
-      return ctx.products.get(id);
-    } catch (error) {
-      if (error instanceof CrmError && error.code === 'NOT_FOUND') return null;
-      throw error;
-    }
-  }
+  const productOrNull = (id: number) => lineProductOrNull(ctx.products, id);
 
   const inventoryUnlocked = () => ctx.license.isModuleEnabled('inventory', 'read');
 

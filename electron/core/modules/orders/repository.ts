@@ -1,4 +1,4 @@
-import { CrmError } from '../../../../shared/errors';
+import { lineTotalMinor } from '../../../../shared/order-lines';
 import type {
   SalesOrder,
   SalesOrderLine,
@@ -9,6 +9,7 @@ import type { TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
 import { decodeCursor, encodeCursor, keysetPage } from '../contacts/cursor';
 import type { ContactLink } from '../contacts/links';
+import { invalidField as invalid, ordersWithLines } from '../order-lines/orders-with-lines';
 import { VISIBLE_TO_USER } from '../contacts/shares-repository';
 import type { CustomerScope } from '../contacts/visibility';
 import { NEWEST, type SourceBound } from '../timeline/registry';
@@ -91,11 +92,8 @@ const toLine = (row: LineRow): SalesOrderLine => ({
     row.product_id === null ? null : { id: row.product_id, sku: row.sku!, name: row.name!, unit: row.unit! },
   quantity: row.quantity,
   unitPriceMinor: row.unit_price_minor,
-  totalMinor: row.quantity * row.unit_price_minor,
+  totalMinor: lineTotalMinor(row.quantity, row.unit_price_minor),
 });
-
-const invalid = (message: string, path: (string | number)[], details: Record<string, unknown> = {}) =>
-  new CrmError('VALIDATION', message, { issues: [{ path, message }], ...details });
 
 export function createSalesOrderRepository(db: Db) {
   const byId = db.prepare<[number], OrderRow>(`${SELECT_ORDER} WHERE o.id = ?`);
@@ -144,12 +142,6 @@ export function createSalesOrderRepository(db: Db) {
      WHERE id IN (SELECT value FROM json_each(?))`,
   );
 
-  function row(id: number): OrderRow {
-    const found = byId.get(id);
-    if (!found) throw new CrmError('NOT_FOUND', 'This order does not exist.', { id });
-    return found;
-  }
-
   const toOrder = (found: OrderRow): SalesOrder => ({
     ...toSummary(found),
     notes: found.notes,
@@ -160,56 +152,26 @@ export function createSalesOrderRepository(db: Db) {
     cancelledAt: found.cancelled_at,
   });
 
-  function insertLines(orderId: number, lines: OrderFields['lines']): void {
-    for (const line of lines) insertLine.run({ ...line, orderId });
-  }
-
-  /**
-   * Runs `write` on the order at `version` when its status is one of `allowed`, in one
-   * transaction; refuses a stale version with CONFLICT and another status with VALIDATION naming it.
-   */
-  function atVersion(
-    id: number,
-    version: number,
-    allowed: readonly SalesOrderStatus[],
-    write: (current: SalesOrder) => void,
-  ): SalesOrder {
-    return db.transaction(() => {
-      const current = toOrder(row(id));
-      if (current.version !== version) {
-        throw new CrmError('CONFLICT', 'Someone else changed this order since you opened it.', {
-          currentVersion: current.version,
-        });
-      }
-      if (!allowed.includes(current.status)) {
-        throw invalid(`This order is ${current.status}.`, ['status'], { status: current.status });
-      }
-      write(current);
-      return toOrder(row(id));
-    })();
-  }
+  const {
+    get,
+    create,
+    update: updateDraft,
+    atVersion,
+  } = ordersWithLines<OrderRow, SalesOrder, SalesOrderStatus, OrderFields, OrderFields['lines'][number]>(db, {
+    noun: 'order',
+    toOrder,
+    nextNumber: () => formatSalesOrderNumber(nextNumber.get()!.last),
+    byId,
+    insert,
+    update,
+    insertLine,
+    deleteLines,
+  });
 
   return {
-    get: (id: number): SalesOrder => toOrder(row(id)),
-
-    /** A draft with the next number. */
-    create(fields: OrderFields, by: number, at: number): SalesOrder {
-      return db.transaction(() => {
-        const number = formatSalesOrderNumber(nextNumber.get()!.last);
-        const id = Number(insert.run({ ...fields, number, by, at }).lastInsertRowid);
-        insertLines(id, fields.lines);
-        return toOrder(row(id));
-      })();
-    },
-
-    /** A draft's fields; its lines are replaced by `fields.lines`. */
-    update(id: number, version: number, fields: OrderFields, at: number): SalesOrder {
-      return atVersion(id, version, ['draft'], () => {
-        update.run({ ...fields, id, at });
-        deleteLines.run(id);
-        insertLines(id, fields.lines);
-      });
-    },
+    get,
+    create,
+    update: updateDraft,
 
     /** Draft → confirmed; needs a line. */
     confirm(id: number, version: number, at: number): SalesOrder {

@@ -1,4 +1,3 @@
-import { CrmError } from '../../../../../shared/errors';
 import type {
   PurchaseOrder,
   PurchaseOrderFilter,
@@ -6,8 +5,10 @@ import type {
   PurchaseOrderStatus,
   PurchaseOrderSummary,
 } from '../../../../../shared/inventory/purchasing';
+import { lineTotalMinor } from '../../../../../shared/order-lines';
 import type { Db } from '../../../db/database';
 import { decodeCursor, encodeCursor, keysetPage } from '../../contacts/cursor';
+import { invalidField as invalid, ordersWithLines } from '../../order-lines/orders-with-lines';
 
 interface OrderRow {
   id: number;
@@ -93,11 +94,8 @@ const toLine = (row: LineRow): PurchaseOrderLine => ({
   quantity: row.quantity,
   unitCostMinor: row.unit_cost_minor,
   receivedQuantity: row.received_quantity,
-  totalMinor: row.quantity * row.unit_cost_minor,
+  totalMinor: lineTotalMinor(row.quantity, row.unit_cost_minor),
 });
-
-const invalid = (message: string, path: (string | number)[], details: Record<string, unknown> = {}) =>
-  new CrmError('VALIDATION', message, { issues: [{ path, message }], ...details });
 
 export function createPurchaseOrderRepository(db: Db) {
   const byId = db.prepare<[number], OrderRow>(`${SELECT_ORDER} WHERE o.id = ?`);
@@ -143,12 +141,6 @@ export function createPurchaseOrderRepository(db: Db) {
      ORDER BY o.id DESC LIMIT @limit`,
   );
 
-  function row(id: number): OrderRow {
-    const found = byId.get(id);
-    if (!found) throw new CrmError('NOT_FOUND', 'This purchase order does not exist.', { id });
-    return found;
-  }
-
   const toOrder = (found: OrderRow): PurchaseOrder => ({
     ...toSummary(found),
     notes: found.notes,
@@ -158,56 +150,32 @@ export function createPurchaseOrderRepository(db: Db) {
     cancelledAt: found.cancelled_at,
   });
 
-  function insertLines(orderId: number, lines: OrderFields['lines']): void {
-    for (const line of lines) insertLine.run({ ...line, orderId });
-  }
-
-  /**
-   * Runs `write` on the order at `version` when its status is one of `allowed`; refuses a stale
-   * version with CONFLICT and another status with VALIDATION naming it.
-   */
-  function atVersion(
-    id: number,
-    version: number,
-    allowed: readonly PurchaseOrderStatus[],
-    write: (current: PurchaseOrder) => void,
-  ): PurchaseOrder {
-    return db.transaction(() => {
-      const current = toOrder(row(id));
-      if (current.version !== version) {
-        throw new CrmError('CONFLICT', 'Someone else changed this purchase order since you opened it.', {
-          currentVersion: current.version,
-        });
-      }
-      if (!allowed.includes(current.status)) {
-        throw invalid(`This purchase order is ${current.status}.`, ['status'], { status: current.status });
-      }
-      write(current);
-      return toOrder(row(id));
-    })();
-  }
+  const {
+    get,
+    create,
+    update: updateDraft,
+    atVersion,
+  } = ordersWithLines<
+    OrderRow,
+    PurchaseOrder,
+    PurchaseOrderStatus,
+    OrderFields,
+    OrderFields['lines'][number]
+  >(db, {
+    noun: 'purchase order',
+    toOrder,
+    nextNumber: () => formatPurchaseOrderNumber(nextNumber.get()!.last),
+    byId,
+    insert,
+    update,
+    insertLine,
+    deleteLines,
+  });
 
   return {
-    get: (id: number): PurchaseOrder => toOrder(row(id)),
-
-    /** A draft with the next number. */
-    create(fields: OrderFields, by: number, at: number): PurchaseOrder {
-      return db.transaction(() => {
-        const number = formatPurchaseOrderNumber(nextNumber.get()!.last);
-        const id = Number(insert.run({ ...fields, number, by, at }).lastInsertRowid);
-        insertLines(id, fields.lines);
-        return toOrder(row(id));
-      })();
-    },
-
-    /** A draft's fields; its lines are replaced by `fields.lines`. */
-    update(id: number, version: number, fields: OrderFields, at: number): PurchaseOrder {
-      return atVersion(id, version, ['draft'], () => {
-        update.run({ ...fields, id, at });
-        deleteLines.run(id);
-        insertLines(id, fields.lines);
-      });
-    },
+    get,
+    create,
+    update: updateDraft,
 
     /** Draft → ordered; needs a line, an active supplier, and no archived product. */
     place(id: number, version: number, at: number): PurchaseOrder {
@@ -266,7 +234,7 @@ export function createPurchaseOrderRepository(db: Db) {
           addReceived.run(quantity, lineId);
           post({ productId: current.lines.find((line) => line.id === lineId)!.product.id, quantity });
         }
-        const complete = toOrder(row(id)).lines.every((line) => line.receivedQuantity === line.quantity);
+        const complete = get(id).lines.every((line) => line.receivedQuantity === line.quantity);
         setStatus.run({ id, status: complete ? 'received' : 'ordered', at });
       });
     },

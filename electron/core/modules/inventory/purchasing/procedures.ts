@@ -1,12 +1,12 @@
-import { CrmError } from '../../../../../shared/errors';
 import type { EventData } from '../../../../../shared/events';
-import type { Product } from '../../../../../shared/inventory/contract';
 import type {
   PurchaseOrder,
   PurchaseOrderInput,
   purchasingProcedures,
   Supplier,
 } from '../../../../../shared/inventory/purchasing';
+import { lineProductOrNull } from '../../order-lines/line-product';
+import { invalidField as invalid } from '../../order-lines/orders-with-lines';
 import type { HandlersFor } from '../../../api';
 import type { CoreContext } from '../../../context';
 import type { OrderFields } from './orders-repository';
@@ -14,9 +14,6 @@ import type { SupplierFields } from './suppliers-repository';
 
 /** An empty optional text is none. */
 const textOrNull = (text: string | null | undefined) => text || null;
-
-const invalid = (message: string, path: (string | number)[]) =>
-  new CrmError('VALIDATION', message, { issues: [{ path, message }] });
 
 export function purchasingHandlers(ctx: CoreContext): HandlersFor<keyof typeof purchasingProcedures> {
   const { suppliers, purchaseOrders } = ctx;
@@ -34,15 +31,7 @@ export function purchasingHandlers(ctx: CoreContext): HandlersFor<keyof typeof p
     return order;
   };
 
-  /** The product, or null when there is none with this id (a draft's line names it: VALIDATION, not NOT_FOUND). */
-  function productOrNull(id: number): Product | null {
-    try {
-      return ctx.products.get(id);
-    } catch (error) {
-      if (error instanceof CrmError && error.code === 'NOT_FOUND') return null;
-      throw error;
-    }
-  }
+  const productOrNull = (id: number) => lineProductOrNull(ctx.products, id);
 
   /** A draft names an existing, active supplier and existing, active products. */
   function checkReferences(fields: OrderFields, supplierChanges: boolean): void {
