@@ -87,6 +87,9 @@ describe('the stock ledger', () => {
       'TNR-2',
     ]);
     expect(second.nextCursor).toBeNull();
+    // A cursor of another list (here the products') or none at all is refused, not read.
+    await t.fail('stock.movements', { productId: toner.id, cursor: first.nextCursor }, 'VALIDATION');
+    await t.fail('stock.levels', { cursor: 'not-a-cursor' }, 'VALIDATION');
 
     await t.call('products.setArchived', { id: drum.id, version: drum.version, archived: true });
     expect((await onHand(t)).map(([sku]) => sku)).toEqual(['PPR-A4', 'TNR-2']);

@@ -29,6 +29,12 @@ export function decodeCursor(text: string, key: string): CursorValue {
   });
 }
 
+/** Where a list ordered by a text key then id resumes: after the cursor's row, or from the start. */
+export function resumeAfter(cursor: string | null, key: string): { afterKey: string; afterId: number } {
+  const after = cursor ? decodeCursor(cursor, key) : null;
+  return { afterKey: after ? String(after.value) : '', afterId: after ? after.id : 0 };
+}
+
 /**
  * A page of a keyset list from the `limit + 1` rows read for it: the first `limit` as items,
  * and, when the extra row tells that more follow, the cursor after the last one shown.

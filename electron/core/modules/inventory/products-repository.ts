@@ -1,7 +1,7 @@
 import { CrmError } from '../../../../shared/errors';
 import type { Product, ProductFilter } from '../../../../shared/inventory/contract';
 import type { Db } from '../../db/database';
-import { decodeCursor, encodeCursor, keysetPage } from '../contacts/cursor';
+import { encodeCursor, keysetPage, resumeAfter } from '../contacts/cursor';
 import { sortKey } from '../contacts/search-text';
 
 interface ProductRow {
@@ -147,12 +147,10 @@ export function createProductRepository(db: Db) {
 
     /** By name, then id; `query` matches the start of a SKU or any part of a name. */
     list(filter: ProductFilter, cursor: string | null, limit: number) {
-      const after = cursor ? decodeCursor(cursor, PRODUCT_CURSOR_KEY) : null;
       const rows = page.all({
         archived: filter.archived ? 1 : 0,
         ...queryParams(filter.query ?? ''),
-        afterKey: after ? String(after.value) : '',
-        afterId: after ? after.id : 0,
+        ...resumeAfter(cursor, PRODUCT_CURSOR_KEY),
         limit: limit + 1,
       });
       return keysetPage(

@@ -1,7 +1,7 @@
 import { CrmError } from '../../../../../shared/errors';
 import type { Supplier, SupplierFilter } from '../../../../../shared/inventory/purchasing';
 import type { Db } from '../../../db/database';
-import { decodeCursor, encodeCursor, keysetPage } from '../../contacts/cursor';
+import { encodeCursor, keysetPage, resumeAfter } from '../../contacts/cursor';
 import { sortKey } from '../../contacts/search-text';
 
 interface SupplierRow {
@@ -138,12 +138,10 @@ export function createSupplierRepository(db: Db) {
 
     /** By name, then id; `query` matches any part of the name. */
     list(filter: SupplierFilter, cursor: string | null, limit: number) {
-      const after = cursor ? decodeCursor(cursor, CURSOR_KEY) : null;
       const rows = page.all({
         archived: filter.archived ? 1 : 0,
         nameKey: sortKey(filter.query ?? ''),
-        afterKey: after ? String(after.value) : '',
-        afterId: after ? after.id : 0,
+        ...resumeAfter(cursor, CURSOR_KEY),
         limit: limit + 1,
       });
       return keysetPage(

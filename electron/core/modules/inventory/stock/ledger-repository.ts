@@ -6,7 +6,7 @@ import {
   type StockReason,
 } from '../../../../../shared/inventory/stock';
 import type { Db } from '../../../db/database';
-import { decodeCursor, encodeCursor, keysetPage } from '../../contacts/cursor';
+import { decodeCursor, encodeCursor, keysetPage, resumeAfter } from '../../contacts/cursor';
 import { PRODUCT_CURSOR_KEY, PRODUCT_QUERY_MATCH, queryParams } from '../products-repository';
 
 interface MovementRow {
@@ -151,12 +151,10 @@ export function createStockLedger(db: Db) {
 
     /** Active products by name (products.list's order and query), with their stock. */
     levels(filter: { query?: string; outOfStock?: boolean }, cursor: string | null, limit: number) {
-      const after = cursor ? decodeCursor(cursor, PRODUCT_CURSOR_KEY) : null;
       const rows = levelsPage.all({
         ...queryParams(filter.query ?? ''),
         outOfStock: filter.outOfStock ? 1 : 0,
-        afterKey: after ? String(after.value) : '',
-        afterId: after ? after.id : 0,
+        ...resumeAfter(cursor, PRODUCT_CURSOR_KEY),
         limit: limit + 1,
       });
       return keysetPage(
