@@ -1,14 +1,14 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconEdit } from '@tabler/icons-react';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/inventory/contract';
 import { formatAmount } from '../deals/money';
-import { IconButton } from '../ui/IconButton';
+import { PRODUCT_NAMING } from './catalogueNaming';
+import { CatalogueRowActions, type CatalogueActions } from './CatalogueRowActions';
 
 interface ProductTableProps {
   products: Product[];
   /** Offered to those who manage the catalogue while the licence allows changes. */
-  actions: { edit(product: Product): void; setArchived(product: Product, archived: boolean): void } | null;
+  actions: CatalogueActions<Product> | null;
 }
 
 /** The catalogue's rows: SKU, name, unit, price, and what may be done to each. */
@@ -45,36 +45,7 @@ export function ProductTable({ products, actions }: ProductTableProps) {
             <Table.Td ta="right" fz="sm">
               {formatAmount(product.priceMinor, product.currency, i18n.language)}
             </Table.Td>
-            {actions && (
-              <Table.Td w={96}>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  {product.archived ? (
-                    <Badge variant="light" color="gray" tt="none" mr="xs">
-                      {t('inventory.products.archivedBadge')}
-                    </Badge>
-                  ) : (
-                    <IconButton
-                      icon={IconEdit}
-                      label={t('inventory.products.editLabel', { sku: product.sku })}
-                      hint={t('inventory.products.edit')}
-                      onClick={() => actions.edit(product)}
-                    />
-                  )}
-                  <IconButton
-                    icon={product.archived ? IconArchiveOff : IconArchive}
-                    color={product.archived ? undefined : 'red'}
-                    label={t(
-                      product.archived
-                        ? 'inventory.products.restoreLabel'
-                        : 'inventory.products.archiveLabel',
-                      { sku: product.sku },
-                    )}
-                    hint={t(product.archived ? 'inventory.products.restore' : 'inventory.products.archive')}
-                    onClick={() => actions.setArchived(product, !product.archived)}
-                  />
-                </Group>
-              </Table.Td>
-            )}
+            {actions && <CatalogueRowActions item={product} naming={PRODUCT_NAMING} actions={actions} />}
           </Table.Tr>
         ))}
       </Table.Tbody>

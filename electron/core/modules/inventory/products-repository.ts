@@ -1,8 +1,7 @@
-import { CrmError } from '../../../../shared/errors';
-import type { Product, ProductFilter } from '../../../../shared/inventory/contract';
+import type { Product } from '../../../../shared/inventory/contract';
 import type { Db } from '../../db/database';
-import { encodeCursor, keysetPage, resumeAfter } from '../contacts/cursor';
 import { sortKey } from '../contacts/search-text';
+import { catalogueRecords } from './catalogue-records';
 
 interface ProductRow {
   id: number;
@@ -63,104 +62,36 @@ export const queryParams = (query: string) => ({
 });
 
 export function createProductRepository(db: Db) {
-  const byId = db.prepare<[number], ProductRow>('SELECT * FROM products WHERE id = ?');
-  const bySku = db.prepare<[string], { id: number; sku: string }>(
-    'SELECT id, sku FROM products WHERE sku = ?',
-  );
-  const insert = db.prepare(
-    `INSERT INTO products (sku, name, name_key, unit, description, price_minor, currency, created_at, updated_at)
-     VALUES (@sku, @name, @nameKey, @unit, @description, @priceMinor, @currency, @at, @at)`,
-  );
-  const update = db.prepare(
-    `UPDATE products SET sku = @sku, name = @name, name_key = @nameKey, unit = @unit,
-       description = @description, price_minor = @priceMinor, currency = @currency, updated_at = @at,
-       version = version + 1
-     WHERE id = @id`,
-  );
-  const setArchivedAt = db.prepare(
-    'UPDATE products SET archived_at = @archivedAt, updated_at = @at, version = version + 1 WHERE id = @id',
-  );
-  const page = db.prepare<Record<string, unknown>, ProductRow>(
-    `SELECT * FROM products
-     WHERE (archived_at IS NOT NULL) = @archived AND ${PRODUCT_QUERY_MATCH}
-       AND (name_key, id) > (@afterKey, @afterId)
-     ORDER BY name_key, id LIMIT @limit`,
-  );
-
-  function row(id: number): ProductRow {
-    const found = byId.get(id);
-    if (!found) throw new CrmError('NOT_FOUND', 'This product does not exist.', { id });
-    return found;
-  }
-
-  /** CONFLICT naming the SKU when another product has it (case aside). */
-  function checkSkuFree(sku: string, ownId: number | null): void {
-    const holder = bySku.get(sku);
-    if (holder && holder.id !== ownId) {
-      throw new CrmError('CONFLICT', `Another product already has the SKU ${holder.sku}.`, {
-        sku: holder.sku,
-        productId: holder.id,
-      });
-    }
-  }
-
-  const stored = (fields: ProductFields) => ({ ...fields, nameKey: sortKey(fields.name) });
-
-  /** Runs `write` on the product at `version`, or refuses a stale version with CONFLICT. */
-  function atVersion(id: number, version: number, write: (current: ProductRow) => void): Product {
-    return db.transaction(() => {
-      const current = row(id);
-      if (current.version !== version) {
-        throw new CrmError('CONFLICT', 'Someone else changed this product since you opened it.', {
-          currentVersion: current.version,
-        });
-      }
-      write(current);
-      return toProduct(row(id));
-    })();
-  }
-
-  return {
-    get: (id: number): Product => toProduct(row(id)),
-
-    create(fields: ProductFields, at: number): Product {
-      return db.transaction(() => {
-        checkSkuFree(fields.sku, null);
-        return toProduct(row(Number(insert.run({ ...stored(fields), at }).lastInsertRowid)));
-      })();
-    },
-
-    update(id: number, version: number, fields: ProductFields, at: number): Product {
-      return atVersion(id, version, () => {
-        checkSkuFree(fields.sku, id);
-        update.run({ ...stored(fields), id, at });
-      });
-    },
-
-    /** Archiving an archived product (or restoring an active one) changes nothing. */
-    setArchived(id: number, version: number, archived: boolean, at: number): Product {
-      return atVersion(id, version, (current) => {
-        if ((current.archived_at !== null) === archived) return;
-        setArchivedAt.run({ archivedAt: archived ? at : null, id, at });
-      });
-    },
-
-    /** By name, then id; `query` matches the start of a SKU or any part of a name. */
-    list(filter: ProductFilter, cursor: string | null, limit: number) {
-      const rows = page.all({
-        archived: filter.archived ? 1 : 0,
-        ...queryParams(filter.query ?? ''),
-        ...resumeAfter(cursor, PRODUCT_CURSOR_KEY),
-        limit: limit + 1,
-      });
-      return keysetPage(
-        rows,
-        limit,
-        (shown) => shown.map(toProduct),
-        (last) => encodeCursor({ key: PRODUCT_CURSOR_KEY, value: last.name_key, id: last.id }),
-      );
-    },
-  };
+  return catalogueRecords<ProductRow, Product, ProductFields, 'sku'>(db, {
+    noun: 'product',
+    unique: 'sku',
+    takenMessage: (sku) => `Another product already has the SKU ${sku}.`,
+    queryParams,
+    cursorKey: PRODUCT_CURSOR_KEY,
+    toItem: toProduct,
+    byId: db.prepare<[number], ProductRow>('SELECT * FROM products WHERE id = ?'),
+    holderOf: db.prepare<[string], { id: number; sku: string }>('SELECT id, sku FROM products WHERE sku = ?'),
+    insert: db.prepare(
+      `INSERT INTO products (sku, name, name_key, unit, description, price_minor, currency, created_at, updated_at)
+       VALUES (@sku, @name, @nameKey, @unit, @description, @priceMinor, @currency, @at, @at)`,
+    ),
+    update: db.prepare(
+      `UPDATE products SET sku = @sku, name = @name, name_key = @nameKey, unit = @unit,
+         description = @description, price_minor = @priceMinor, currency = @currency, updated_at = @at,
+         version = version + 1
+       WHERE id = @id`,
+    ),
+    setArchivedAt: db.prepare(
+      'UPDATE products SET archived_at = @archivedAt, updated_at = @at, version = version + 1 WHERE id = @id',
+    ),
+    // By name, then id; the query matches the start of a SKU or any part of a name.
+    page: db.prepare<Record<string, unknown>, ProductRow>(
+      `SELECT * FROM products
+       WHERE (archived_at IS NOT NULL) = @archived AND ${PRODUCT_QUERY_MATCH}
+         AND (name_key, id) > (@afterKey, @afterId)
+       ORDER BY name_key, id LIMIT @limit`,
+    ),
+  });
 }
 
 export type ProductRepository = ReturnType<typeof createProductRepository>;
