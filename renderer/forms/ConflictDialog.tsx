@@ -16,7 +16,9 @@ type ConflictTexts =
   | 'workorders.conflict'
   | 'installation.conflict'
   | 'knowledge.editor.conflict'
-  | 'inventory.conflict';
+  | 'inventory.conflict'
+  | 'purchasing.conflict'
+  | 'calls.conflict';
 
 interface ConflictDialogProps {
   conflict: EditConflict;

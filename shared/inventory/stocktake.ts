@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { page, pageCursor, pageLimit } from '../paging';
+import { page, pageCursor, pageInput, pageLimit } from '../paging';
 import { procedure } from '../procedure';
 import { product } from './contract';
 import { STOCK_MAX } from './stock';
@@ -55,6 +55,23 @@ export const stocktakeSummary = z.object({
 });
 export type StocktakeSummary = z.infer<typeof stocktakeSummary>;
 
+/** A stocktake's header as its count sheet shows it; the lines come page by page (`stocktakes.lines`). */
+export const stocktakeOverview = stocktakeSummary.extend({
+  /** Counted lines whose count differs from on hand now: the products posting now would move. */
+  changingCount: z.number().int(),
+});
+export type StocktakeOverview = z.infer<typeof stocktakeOverview>;
+
+export const stocktakeLineFilter = z
+  .object({
+    /** The start of a SKU, or any part of a product's name (as products.list). */
+    query: z.string().trim().max(100).optional(),
+    /** Only the lines nobody has counted yet. */
+    notCounted: z.boolean().optional(),
+  })
+  .strict();
+export type StocktakeLineFilter = z.infer<typeof stocktakeLineFilter>;
+
 /** A stocktake with its lines, by product name. */
 export const stocktake = stocktakeSummary.extend({ lines: z.array(stocktakeLine) });
 export type Stocktake = z.infer<typeof stocktake>;
@@ -90,7 +107,26 @@ export const stocktakeProcedures = {
     input: z.object({ id }).strict(),
     output: stocktake,
   }),
-  /** Saves counts (null clears one) while the stocktake is counting. */
+  /** The header alone, however many lines the stocktake has. */
+  'stocktakes.overview': procedure({
+    module: 'inventory',
+    lowestRole: 'staff',
+    access: 'read',
+    input: z.object({ id }).strict(),
+    output: stocktakeOverview,
+  }),
+  /** A page of its lines, by product name (case aside), then product id. */
+  'stocktakes.lines': procedure({
+    module: 'inventory',
+    lowestRole: 'staff',
+    access: 'read',
+    input: pageInput({ id, filter: stocktakeLineFilter.optional() }),
+    output: page(stocktakeLine),
+  }),
+  /**
+   * Saves counts (null clears one) while the stocktake is counting; answers the header alone
+   * (progress, version), not every line again.
+   */
   'stocktakes.count': procedure({
     module: 'inventory',
     lowestRole: 'staff',
@@ -104,7 +140,7 @@ export const stocktakeProcedures = {
           .refine((lines) => noDuplicates(lines.map((line) => line.lineId)), 'a line is listed twice'),
       })
       .strict(),
-    output: stocktake,
+    output: stocktakeOverview,
   }),
   /** Refused until every line is counted. */
   'stocktakes.post': procedure({

@@ -27,6 +27,7 @@ const STAFF = {
 test.use({ baseURL: PURCHASING_URL });
 test.describe.configure({ mode: 'serial' });
 
+let owner: Colleague;
 let adminWindow: BrowserContext;
 let staffWindow: BrowserContext;
 let admin: Page;
@@ -41,7 +42,7 @@ test.beforeAll(async ({ browser }) => {
   const [setupWindow, setupPage] = await newWindow(browser);
   await setUpCompany(setupPage, OWNER);
   await setupWindow.close();
-  const owner = await Colleague.signIn(
+  owner = await Colleague.signIn(
     await request.newContext({ baseURL: PURCHASING_URL }),
     OWNER.username,
     OWNER.password,
@@ -167,4 +168,56 @@ test('the warehouse receives 4, then the other 6: the order is received and 10 a
   await expect(
     admin.getByRole('table', { name: 'Purchase orders' }).getByRole('row', { name: /PO-000001/ }),
   ).toContainText('Received');
+});
+
+test('two admins edit one draft: the later save offers their version, keeping what was typed, and finds a supplier past the first 200', async ({
+  browser,
+}) => {
+  // More suppliers than one page of the list: the picker asks the server for what is typed.
+  for (let i = 1; i <= 205; i += 1) {
+    await owner.call('suppliers.create', { name: `Zeta Supplies ${String(i).padStart(3, '0')}` });
+  }
+  const [paperMill] = (await owner.call('suppliers.list', { filter: { query: 'Paper Mill' } })).items;
+  const [paper] = (await owner.call('products.list', { filter: { query: 'PPR-A4' } })).items;
+  const draft = await owner.call('purchaseOrders.create', {
+    supplierId: paperMill!.id,
+    currency: 'CNY',
+    lines: [{ productId: paper!.id, quantity: 5, unitCostMinor: 250 }],
+  });
+  expect(draft.number).toBe('PO-000002');
+
+  const [ownerWindow, ownerPage] = await newWindow(browser);
+  await signIn(ownerPage, OWNER);
+  for (const page of [admin, ownerPage]) {
+    await page.goto(`/#/inventory/purchase-orders/${draft.id}`);
+    await page.getByRole('button', { name: 'Edit' }).click();
+  }
+  const adminDialog = admin.getByRole('dialog', { name: 'Edit PO-000002' });
+  const ownerDialog = ownerPage.getByRole('dialog', { name: 'Edit PO-000002' });
+
+  await ownerDialog.getByRole('textbox', { name: 'Notes' }).fill('Call before delivery');
+  await ownerDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(ownerPage.getByText('PO-000002 saved.')).toBeVisible();
+  await ownerWindow.close();
+
+  // The admin's dialog still holds what they opened, and what they type now.
+  await adminDialog.getByRole('combobox', { name: 'Supplier' }).fill('supplies 205');
+  await admin.getByRole('option', { name: 'Zeta Supplies 205' }).click();
+  await adminDialog.getByRole('textbox', { name: 'Quantity of PPR-A4' }).fill('8');
+  await adminDialog.getByRole('button', { name: 'Save' }).click();
+  const conflict = admin.getByRole('dialog', { name: 'Someone else changed this purchase order' });
+  await expect(conflict).toContainText('PO-000002 was saved by someone else after you opened it');
+  await conflict.getByRole('button', { name: 'Load their version' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(adminDialog.getByRole('textbox', { name: 'Notes' })).toHaveValue('Call before delivery');
+  await expect(adminDialog.getByRole('textbox', { name: 'Quantity of PPR-A4' })).toHaveValue('8');
+  await adminDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(admin.getByText('PO-000002 saved.')).toBeVisible();
+
+  // Both changes are on the order.
+  await expect(admin.getByText('Zeta Supplies 205')).toBeVisible();
+  await expect(admin.getByText('Call before delivery')).toBeVisible();
+  await expect(
+    admin.getByRole('table', { name: 'Lines' }).getByRole('row', { name: /PPR-A4/ }),
+  ).toContainText('8 pcs');
 });

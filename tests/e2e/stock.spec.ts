@@ -1,7 +1,7 @@
 import { expect, request, test, type Page } from '@playwright/test';
 import { Colleague } from './support/api';
 import { STOCK_URL } from './support/hosts';
-import { setUpCompany } from './support/setup';
+import { setUpCompany, signIn } from './support/setup';
 import { issueKey } from './support/vendor';
 import { navLink } from './support/windows';
 
@@ -13,6 +13,7 @@ const OWNER = {
 };
 
 test.use({ baseURL: STOCK_URL });
+test.describe.configure({ mode: 'serial' });
 
 /** 'Stock' alone, not 'Stocktakes' beside it. */
 const stockLink = (page: Page) =>
@@ -99,4 +100,60 @@ test('an admin corrects stock to 5, counts 3 in a stocktake and posts it; the st
   await expect(movements.nth(2)).toContainText('Correction');
   await expect(movements.nth(2)).toContainText('Opening stock');
   await expect(movements.nth(2)).toContainText('+5');
+});
+
+test('a count sheet of 106 products loads its lines page by page, finds a product, and shows what is still to count', async ({
+  page,
+}) => {
+  const api = await Colleague.signIn(
+    await request.newContext({ baseURL: STOCK_URL }),
+    OWNER.username,
+    OWNER.password,
+  );
+  for (let i = 1; i <= 105; i += 1) {
+    const n = String(i).padStart(3, '0');
+    await api.call('products.create', {
+      sku: `BLT-${n}`,
+      name: `Bolt ${n}`,
+      unit: 'pcs',
+      priceMinor: 10,
+      currency: 'CNY',
+    });
+  }
+  const started = await api.call('stocktakes.start', { note: 'Whole store' });
+  await signIn(page, OWNER);
+  await page.goto(`/#/inventory/stocktakes/${started.id}`);
+  await expect(page.getByRole('heading', { name: 'ST-000002' })).toBeVisible();
+  await expect(page.getByText('0 of 106 counted; saved.')).toBeVisible();
+
+  // The first page holds the first 100 by name; Toner, last by name, comes as the sheet scrolls down.
+  const sheet = page.getByRole('table', { name: 'Count sheet' });
+  await expect(sheet.getByRole('row').filter({ hasText: 'BLT-100' })).toBeVisible();
+  await expect(sheet.getByRole('row').filter({ hasText: 'TNR-2' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Load more' }).scrollIntoViewIfNeeded();
+  const toner = sheet.getByRole('row').filter({ hasText: 'TNR-2' });
+  await expect(toner).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+
+  // Counting a line of the second page saves it.
+  await toner.getByRole('textbox', { name: 'Counted TNR-2' }).fill('4');
+  await toner.getByRole('textbox', { name: 'Counted TNR-2' }).press('Tab');
+  await expect(page.getByText('1 of 106 counted; saved.')).toBeVisible();
+  await expect(toner).toContainText('+1');
+
+  // What is still to count leaves Toner out; a search finds one bolt, or says nothing matches.
+  await page.getByRole('switch', { name: 'Not counted yet only' }).check();
+  await expect(sheet.getByRole('row').filter({ hasText: 'BLT-001' })).toBeVisible();
+  await expect(sheet.getByRole('row').filter({ hasText: 'TNR-2' })).toHaveCount(0);
+  const search = page.getByRole('textbox', { name: 'Search by SKU or name' });
+  await search.fill('bolt 105');
+  await expect(sheet.getByRole('row').filter({ hasText: 'BLT-105' })).toBeVisible();
+  await expect(sheet.getByRole('row').filter({ hasText: 'BLT-001' })).toHaveCount(0);
+  await search.fill('no such thing');
+  await expect(page.getByText('No line matches')).toBeVisible();
+
+  // Counted lines show again with the switch off, as saved.
+  await search.fill('TNR');
+  await page.getByRole('switch', { name: 'Not counted yet only' }).uncheck();
+  await expect(sheet.getByRole('textbox', { name: 'Counted TNR-2' })).toHaveValue('4');
 });

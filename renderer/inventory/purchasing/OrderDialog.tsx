@@ -1,22 +1,22 @@
-import { Button, Select, SimpleGrid, Stack, Table, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Select, SimpleGrid, Stack, Table, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconGitMerge, IconPlus } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Product } from '../../../shared/inventory/contract';
 import type { PurchaseOrder } from '../../../shared/inventory/purchasing';
-import { call } from '../../bridge/call';
 import { defaultCurrency, knownCurrencies } from '../../deals/money';
+import { ConflictDialog } from '../../forms/ConflictDialog';
 import { FormDialogButtons } from '../../forms/FormDialogButtons';
-import { useSubmitForm } from '../../forms/useSubmitForm';
 import { LineInput, OrderLinesEditor, withLine } from '../../order-lines/OrderLinesEditor';
 import { AppModal } from '../../ui/AppModal';
 import { InventoryErrorAlert } from '../InventoryErrorAlert';
 import { ProductPicker } from '../ProductPicker';
-import { orderInputOf, orderValuesOf, validateOrderForm, type OrderFormValues } from './orderFormValues';
+import type { OrderFormValues } from './orderFormValues';
 import { orderErrorText } from './purchasingErrors';
 import { SupplierSelect } from './SupplierSelect';
+import { useOrderForm } from './useOrderForm';
 
 const CURRENCIES = knownCurrencies();
 
@@ -30,27 +30,24 @@ function OrderForm({ order, onDone }: OrderFormProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [adding, setAdding] = useState<Product | null>(null);
-  const form = useSubmitForm(orderValuesOf(order, defaultCurrency([], i18n.language)), {
-    validate: validateOrderForm,
-    revalidateAfterSubmit: true,
-    send: async (values) => {
-      const input = orderInputOf(values);
-      const saved = order
-        ? await call('purchaseOrders.update', { id: order.id, version: order.version, patch: input })
-        : await call('purchaseOrders.create', input);
-      notifications.show({
-        color: 'teal',
-        message: t(order ? 'purchasing.orderForm.saved' : 'purchasing.orderForm.created', {
-          number: saved.number,
-        }),
-      });
-      onDone();
-      if (!order) void navigate(`/inventory/purchase-orders/${saved.id}`);
-    },
+  const form = useOrderForm(order, defaultCurrency([], i18n.language), (saved) => {
+    notifications.show({
+      color: 'teal',
+      message: t(order ? 'purchasing.orderForm.saved' : 'purchasing.orderForm.created', {
+        number: saved.number,
+      }),
+    });
+    onDone();
+    if (!order) void navigate(`/inventory/purchase-orders/${saved.id}`);
   });
-  const { values, errors } = form;
-  const set = (next: Partial<OrderFormValues>) => form.setValues({ ...values, ...next });
+  const { values, errors, clashes } = form;
+  const set = (next: Partial<OrderFormValues>) => form.change({ ...values, ...next });
   const setLines = (lines: OrderFormValues['lines']) => set({ lines });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.save();
+  };
 
   const addLine = () => {
     if (!adding) return;
@@ -61,13 +58,19 @@ function OrderForm({ order, onDone }: OrderFormProps) {
   };
 
   return (
-    <form onSubmit={(event) => void form.submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {form.refusal !== null && <InventoryErrorAlert text={orderErrorText(form.refusal)} />}
+        {form.formError !== null && <InventoryErrorAlert text={orderErrorText(form.formError)} />}
+        {clashes.length > 0 && (
+          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
+            {t('purchasing.conflict.merged', {
+              fields: clashes.map((field) => t(`purchasing.orderFields.${field}`)).join(', '),
+            })}
+          </Alert>
+        )}
         <SupplierSelect
-          value={values.supplierId}
-          current={order?.supplier ?? null}
-          onChange={(supplierId) => set({ supplierId })}
+          value={values.supplier}
+          onChange={(supplier) => set({ supplier })}
           error={errors.supplierId?.(t)}
         />
         <SimpleGrid cols={2}>
@@ -145,10 +148,15 @@ function OrderForm({ order, onDone }: OrderFormProps) {
         />
         <FormDialogButtons
           submitLabel={t(order ? 'purchasing.orderForm.save' : 'purchasing.orderForm.create')}
-          submitting={form.submitting}
+          submitting={form.saving}
           onCancel={onDone}
         />
       </Stack>
+      <ConflictDialog
+        conflict={form.conflict}
+        texts="purchasing.conflict"
+        description={t('purchasing.conflict.description', { number: order?.number ?? '' })}
+      />
     </form>
   );
 }

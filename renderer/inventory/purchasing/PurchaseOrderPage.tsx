@@ -30,7 +30,9 @@ function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): v
   const open = useInventoryAccess() === 'open';
   const manages = open && mayCall(user.role, 'purchaseOrders.place');
   const receives = open && mayCall(user.role, 'purchaseOrders.receive');
-  const [editing, setEditing] = useState(false);
+  // The draft as it was when its editor opened: a colleague's save meanwhile makes this one stale
+  // (the editor then offers their version) instead of resetting what is being typed.
+  const [editing, setEditing] = useState<PurchaseOrder | null>(null);
   const [receiving, setReceiving] = useState<PurchaseOrder | null>(null);
   const [cancelling, setCancelling] = useState<PurchaseOrder | null>(null);
   const [placing, setPlacing] = useState(false);
@@ -76,7 +78,7 @@ function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): v
         </div>
         <Group gap="xs">
           {manages && order.status === 'draft' && (
-            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
+            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(order)}>
               {t('purchasing.order.edit')}
             </Button>
           )}
@@ -146,10 +148,10 @@ function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): v
         money={money}
       />
       <OrderDialog
-        opened={editing}
-        order={order}
+        opened={editing !== null}
+        order={editing ?? order}
         onClose={() => {
-          setEditing(false);
+          setEditing(null);
           onChanged();
         }}
       />

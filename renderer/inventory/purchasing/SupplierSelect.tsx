@@ -1,53 +1,37 @@
-import { Select } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PurchaseOrder, Supplier } from '../../../shared/inventory/purchasing';
+import type { PurchaseOrder } from '../../../shared/inventory/purchasing';
 import { call } from '../../bridge/call';
+import { RemotePicker } from '../RemotePicker';
 
-/** Enough for a small business's suppliers; the picker searches what it loaded. */
-const SUPPLIER_LIMIT = 200;
+const PICKER_LIMIT = 20;
+
+/** The supplier as an order names it. */
+export type SupplierChoice = Pick<PurchaseOrder['supplier'], 'id' | 'name'>;
+
+const searchSuppliers = async (query: string): Promise<SupplierChoice[]> =>
+  (await call('suppliers.list', { filter: { query }, limit: PICKER_LIMIT })).items;
 
 interface SupplierSelectProps {
-  value: string | null;
-  /** The order's supplier as it was, kept as a choice even once archived. */
-  current: PurchaseOrder['supplier'] | null;
-  onChange(id: string | null): void;
+  /** The chosen supplier; an order's archived supplier stays shown until another is chosen. */
+  value: SupplierChoice | null;
+  onChange(supplier: SupplierChoice | null): void;
   error?: string;
 }
 
-/** Picks one of the active suppliers by name. */
-export function SupplierSelect({ value, current, onChange, error }: SupplierSelectProps) {
+/** Finds an active supplier by any part of its name, asking the server as the user types. */
+export function SupplierSelect({ value, onChange, error }: SupplierSelectProps) {
   const { t } = useTranslation();
-  const [suppliers, setSuppliers] = useState<Pick<Supplier, 'id' | 'name'>[] | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let active = true;
-    call('suppliers.list', { limit: SUPPLIER_LIMIT }).then(
-      ({ items }) => active && setSuppliers(items),
-      () => active && setFailed(true),
-    );
-    return () => {
-      active = false;
-    };
-  }, []);
-
-  const choices = [...(suppliers ?? [])];
-  if (current && !choices.some((supplier) => supplier.id === current.id)) choices.unshift(current);
   return (
-    <Select
-      label={t('purchasing.orderFields.supplier')}
-      placeholder={suppliers === null && !failed ? t('common.loading') : undefined}
-      searchable
-      required
-      data={choices.map((supplier) => ({ value: String(supplier.id), label: supplier.name }))}
+    <RemotePicker
       value={value}
       onChange={onChange}
-      nothingFoundMessage={t(
-        failed ? 'purchasing.orderForm.suppliersFailed' : 'purchasing.orderForm.noSupplier',
-      )}
+      search={searchSuppliers}
+      labelOf={(supplier) => supplier.name}
+      label={t('purchasing.orderFields.supplier')}
+      placeholder={t('purchasing.orderForm.supplierPlaceholder')}
+      noMatch={t('purchasing.orderForm.noSupplier')}
+      searchFailed={t('purchasing.orderForm.suppliersFailed')}
       error={error}
-      data-autofocus
     />
   );
 }

@@ -16,7 +16,7 @@ export interface LineFormValues {
 }
 
 export interface OrderFormValues {
-  supplierId: string | null;
+  supplier: Pick<PurchaseOrder['supplier'], 'id' | 'name'> | null;
   currency: string;
   /** YYYY-MM-DD, or '' for none. */
   expectedOn: string;
@@ -25,7 +25,7 @@ export interface OrderFormValues {
 }
 
 export const orderValuesOf = (order: PurchaseOrder | null, currency: string): OrderFormValues => ({
-  supplierId: order ? String(order.supplier.id) : null,
+  supplier: order ? { id: order.supplier.id, name: order.supplier.name } : null,
   currency: order?.currency ?? currency,
   expectedOn: order?.expectedOn ?? '',
   notes: order?.notes ?? '',
@@ -38,7 +38,7 @@ export const orderValuesOf = (order: PurchaseOrder | null, currency: string): Or
 
 /** What the dialog sends; call only with values that passed validateOrderForm. */
 export const orderInputOf = (values: OrderFormValues): PurchaseOrderInput => ({
-  supplierId: Number(values.supplierId ?? 0),
+  supplierId: values.supplier?.id ?? 0,
   currency: values.currency,
   expectedOn: values.expectedOn === '' ? null : values.expectedOn,
   notes: values.notes.trim() === '' ? null : values.notes,
@@ -53,7 +53,7 @@ export const orderInputOf = (values: OrderFormValues): PurchaseOrderInput => ({
 export function validateOrderForm(values: OrderFormValues): FieldErrors {
   const parsed = purchaseOrderInput.safeParse(orderInputOf(values));
   const errors: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
-  if (values.supplierId === null) errors.supplierId = (t) => t('validation.required');
+  if (values.supplier === null) errors.supplierId = (t) => t('validation.required');
   values.lines.forEach((line, index) => {
     if (parseQuantity(line.quantity) === null) {
       errors[`lines.${index}.quantity`] = (t) => t('inventory.errors.quantity');
@@ -63,4 +63,32 @@ export function validateOrderForm(values: OrderFormValues): FieldErrors {
     }
   });
   return errors;
+}
+
+/** The fields a draft's editor changes, each moved onto a newer version after a stale save. */
+export const ORDER_FIELDS = ['supplier', 'currency', 'expectedOn', 'notes', 'lines'] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
+
+/** Two typed numbers are the same when they read the same, or, when either does not read, as typed. */
+const sameTyped = (a: string, b: string, read: (text: string) => number | null) => {
+  const [numberA, numberB] = [read(a), read(b)];
+  return numberA === null || numberB === null ? a === b : numberA === numberB;
+};
+
+const sameLines = (a: OrderFormValues, b: OrderFormValues) =>
+  a.lines.length === b.lines.length &&
+  a.lines.every((line, index) => {
+    const other = b.lines[index]!;
+    return (
+      line.product.id === other.product.id &&
+      sameTyped(line.quantity, other.quantity, parseQuantity) &&
+      sameTyped(line.unitCost, other.unitCost, (text) => parseAmount(text, a.currency))
+    );
+  });
+
+/** Whether two forms hold the same `field`; lines by product, quantity and cost ("2.5" is "2.50"). */
+export function sameOrderValue(a: OrderFormValues, b: OrderFormValues, field: OrderField): boolean {
+  if (field === 'supplier') return a.supplier?.id === b.supplier?.id;
+  if (field === 'lines') return sameLines(a, b);
+  return a[field] === b[field];
 }

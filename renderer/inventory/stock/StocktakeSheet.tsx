@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Stocktake } from '../../../shared/inventory/stocktake';
+import type { StocktakeOverview } from '../../../shared/inventory/stocktake';
 import { mayCall } from '../../app/access';
 import { useSession } from '../../auth/authStore';
 import { call } from '../../bridge/call';
@@ -12,15 +12,11 @@ import { errorMessage, type Translatable } from '../../i18n/errorMessages';
 import { formatDateTime } from '../../i18n/formatDate';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useInventoryAccess } from '../useInventoryAccess';
-import { parseCount, signed } from './quantities';
+import { CountLines, useLinesFilter } from './CountLines';
 import { StocktakeStatusBadge } from './StocktakeStatusBadge';
 import { useCounting } from './useCounting';
 
 type Closing = 'post' | 'cancel';
-
-/** Products whose stock posting changes: counted differently from what is on hand now. */
-const changesOnPost = (stocktake: Stocktake) =>
-  stocktake.lines.filter((line) => line.counted !== null && line.counted !== line.onHand).length;
 
 const detail = (error: unknown, key: string): unknown =>
   isCallError(error) && error.code === 'VALIDATION' ? error.details?.[key] : undefined;
@@ -38,22 +34,22 @@ function stocktakeErrorText(error: unknown): Translatable {
   return errorMessage(error, { CONFLICT: (t) => t('stock.sheet.conflict') });
 }
 
-/** A stocktake's count sheet: a counted field per line (Tab to the next), differences, Post and Cancel. */
+/** A stocktake's count sheet: its header, its lines page by page (CountLines), Post and Cancel. */
 export function StocktakeSheet({
   stocktake,
   onChanged,
 }: {
-  stocktake: Stocktake;
-  onChanged(saved?: Stocktake): void;
+  stocktake: StocktakeOverview;
+  onChanged(): void;
 }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const open = useInventoryAccess() === 'open';
   const counting = stocktake.status === 'counting' && open && mayCall(user.role, 'stocktakes.count');
   const closable = stocktake.status === 'counting' && open && mayCall(user.role, 'stocktakes.post');
-  const sheet = useCounting(stocktake, onChanged);
+  const lines = useLinesFilter(stocktake);
+  const sheet = useCounting(stocktake.id, lines.key, onChanged);
   const [closing, setClosing] = useState<Closing | null>(null);
-  const number = new Intl.NumberFormat(i18n.language);
   const allCounted = stocktake.countedCount === stocktake.lineCount && !sheet.pending;
 
   const close = async (action: Closing) => {
@@ -68,15 +64,14 @@ export function StocktakeSheet({
           number: saved.number,
         }),
       });
-      onChanged(saved);
     } catch (error) {
       notifications.show({
         color: 'red',
         title: stocktake.number,
         message: stocktakeErrorText(error)(t),
       });
-      onChanged();
     }
+    onChanged();
   };
 
   return (
@@ -137,68 +132,7 @@ export function StocktakeSheet({
           {stocktakeErrorText(sheet.error)(t)}
         </Alert>
       )}
-      <Card withBorder radius="md" padding="xs">
-        <Table verticalSpacing="xs" aria-label={t('stock.sheet.lines')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('inventory.fields.sku')}</Table.Th>
-              <Table.Th>{t('inventory.fields.name')}</Table.Th>
-              <Table.Th ta="right">{t('stock.sheet.expected')}</Table.Th>
-              <Table.Th w={160}>{t('stock.sheet.counted')}</Table.Th>
-              <Table.Th ta="right">{t('stock.sheet.difference')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {stocktake.lines.map((line) => {
-              const text = sheet.drafts[line.id] ?? (line.counted === null ? '' : String(line.counted));
-              const counted = parseCount(text);
-              const difference = typeof counted === 'number' ? counted - line.expected : null;
-              return (
-                <Table.Tr key={line.id} bg={difference ? 'var(--mantine-color-yellow-light)' : undefined}>
-                  <Table.Td ff="monospace" fz="sm">
-                    {line.product.sku}
-                  </Table.Td>
-                  <Table.Td fz="sm">
-                    {line.product.name}
-                    {stocktake.status === 'counting' && line.onHand !== line.expected && (
-                      <Text fz="xs" c="dimmed">
-                        {t('stock.sheet.movedSince', { onHand: number.format(line.onHand) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right" fz="sm">
-                    {number.format(line.expected)} {line.product.unit}
-                  </Table.Td>
-                  <Table.Td>
-                    {counting ? (
-                      <TextInput
-                        size="xs"
-                        inputMode="numeric"
-                        aria-label={t('stock.sheet.countedLabel', { sku: line.product.sku })}
-                        value={text}
-                        error={counted === 'invalid' ? t('stock.sheet.countInvalid') : undefined}
-                        onChange={(event) => sheet.type(line.id, event.currentTarget.value)}
-                        onBlur={() => void sheet.flush()}
-                        onKeyDown={(event) => event.key === 'Enter' && void sheet.flush()}
-                      />
-                    ) : (
-                      <Text fz="sm">{line.counted === null ? '—' : number.format(line.counted)}</Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td
-                    ta="right"
-                    fz="sm"
-                    fw={difference ? 600 : undefined}
-                    c={difference ? (difference < 0 ? 'red' : 'teal') : 'dimmed'}
-                  >
-                    {difference === null ? '' : difference === 0 ? '0' : signed(difference, number)}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Card>
+      <CountLines stocktake={stocktake} lines={lines} counting={sheet} editable={counting} />
       <ConfirmDialog
         subject={closing}
         title={(action) =>
@@ -208,7 +142,7 @@ export function StocktakeSheet({
         }
         message={(action) =>
           action === 'post'
-            ? t('stock.sheet.postMessage', { count: changesOnPost(stocktake) })
+            ? t('stock.sheet.postMessage', { count: stocktake.changingCount })
             : t('stock.sheet.cancelMessage')
         }
         confirmLabel={t(closing === 'cancel' ? 'stock.sheet.cancelConfirm' : 'stock.sheet.postConfirm')}

@@ -1,58 +1,77 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { STOCKTAKE_COUNT_BATCH_MAX, type Stocktake } from '../../../shared/inventory/stocktake';
+import { STOCKTAKE_COUNT_BATCH_MAX, type StocktakeLine } from '../../../shared/inventory/stocktake';
 import { call } from '../../bridge/call';
 import { parseCount } from './quantities';
 
 /** How long typing may pause before what was typed is saved. */
 const SAVE_AFTER_MS = 700;
 
+/** A count as typed, and the count the line had when typing began. */
+interface Draft {
+  text: string;
+  was: number | null;
+}
+
 /**
  * Counts as typed on a stocktake's sheet, saved in batches (`stocktakes.count`) when typing
  * pauses or a field is left. A draft stays until the server has what it says, so a reload of
- * the sheet (someone else counted) never wipes what is being typed.
+ * the sheet (someone else counted) never wipes what is being typed. The sheet shows its lines
+ * page by page, so what this window saved is kept here over the lines as they were loaded,
+ * until the lines are loaded again (`linesKey` changes).
  */
-export function useCounting(stocktake: Stocktake, onSaved: (saved: Stocktake) => void) {
-  const [drafts, setDrafts] = useState<Record<number, string>>({});
+export function useCounting(stocktakeId: number, linesKey: string, onSaved: () => void) {
+  const [drafts, setDrafts] = useState<Record<number, Draft>>({});
+  const [saved, setSaved] = useState<{ linesKey: string; counts: Record<number, number | null> }>({
+    linesKey,
+    counts: {},
+  });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const draftsRef = useRef(drafts);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ stocktake, onSaved });
+  const latest = useRef({ stocktakeId, linesKey, onSaved });
   useEffect(() => {
     draftsRef.current = drafts;
-    latest.current = { stocktake, onSaved };
+    latest.current = { stocktakeId, linesKey, onSaved };
   });
+  const savedCounts = saved.linesKey === linesKey ? saved.counts : {};
+
+  /** The line's count as this window knows it: what it saved last, else as loaded. */
+  const countedOf = (line: StocktakeLine): number | null =>
+    line.id in savedCounts ? savedCounts[line.id]! : line.counted;
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const { stocktake: current } = latest.current;
-    const countedNow = new Map(current.lines.map((line) => [line.id, line.counted]));
-    const batch = Object.entries(draftsRef.current).flatMap(([lineId, text]) => {
-      const counted = parseCount(text);
-      return counted === 'invalid' ? [] : [{ lineId: Number(lineId), counted, text }];
+    const { stocktakeId: id, linesKey: key } = latest.current;
+    const batch = Object.entries(draftsRef.current).flatMap(([lineId, draft]) => {
+      const counted = parseCount(draft.text);
+      return counted === 'invalid' ? [] : [{ lineId: Number(lineId), counted, draft }];
     });
     if (batch.length === 0) return;
+    const changed = batch.filter((line) => line.counted !== line.draft.was);
     setSaving(true);
     try {
-      let saved = current;
-      for (let start = 0; start < batch.length; start += STOCKTAKE_COUNT_BATCH_MAX) {
-        const part = batch.slice(start, start + STOCKTAKE_COUNT_BATCH_MAX);
-        const changed = part.filter((line) => countedNow.get(line.lineId) !== line.counted);
-        if (changed.length === 0) continue;
-        saved = await call('stocktakes.count', {
-          id: current.id,
-          lines: changed.map(({ lineId, counted }) => ({ lineId, counted })),
+      for (let start = 0; start < changed.length; start += STOCKTAKE_COUNT_BATCH_MAX) {
+        const part = changed.slice(start, start + STOCKTAKE_COUNT_BATCH_MAX);
+        await call('stocktakes.count', {
+          id,
+          lines: part.map(({ lineId, counted }) => ({ lineId, counted })),
         });
       }
-      latest.current.onSaved(saved);
-      setError(null);
+      setSaved((now) => {
+        const counts = now.linesKey === key ? { ...now.counts } : {};
+        for (const line of batch) counts[line.lineId] = line.counted;
+        return { linesKey: key, counts };
+      });
       // Drafts typed on while this was saving stay, to be saved next.
       setDrafts((now) => {
         const rest = { ...now };
-        for (const line of batch) if (rest[line.lineId] === line.text) delete rest[line.lineId];
+        for (const line of batch) if (rest[line.lineId]?.text === line.draft.text) delete rest[line.lineId];
         return rest;
       });
+      setError(null);
+      if (changed.length > 0) latest.current.onSaved();
     } catch (caught) {
       setError(caught);
     } finally {
@@ -67,12 +86,18 @@ export function useCounting(stocktake: Stocktake, onSaved: (saved: Stocktake) =>
     [],
   );
 
-  const type = (lineId: number, text: string) => {
-    setDrafts((now) => ({ ...now, [lineId]: text }));
+  const type = (line: StocktakeLine, text: string) => {
+    setDrafts((now) => ({ ...now, [line.id]: { text, was: now[line.id]?.was ?? countedOf(line) } }));
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_AFTER_MS);
   };
 
+  /** What the line's field shows: the draft, else the count as known. */
+  const textOf = (line: StocktakeLine): string => {
+    const counted = countedOf(line);
+    return drafts[line.id]?.text ?? (counted === null ? '' : String(counted));
+  };
+
   const pending = Object.keys(drafts).length > 0;
-  return { drafts, type, flush, saving, pending, error };
+  return { countedOf, textOf, type, flush, saving, pending, error };
 }

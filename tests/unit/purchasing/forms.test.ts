@@ -1,9 +1,12 @@
 import { expect, test } from 'vitest';
 import type { PurchaseOrder } from '../../../shared/inventory/purchasing';
 import { CallError } from '../../../renderer/bridge/CallError';
+import { rebaseValues } from '../../../renderer/forms/rebase';
 import {
+  ORDER_FIELDS,
   orderInputOf,
   orderValuesOf,
+  sameOrderValue,
   validateOrderForm,
 } from '../../../renderer/inventory/purchasing/orderFormValues';
 import { orderErrorText, supplierErrorText } from '../../../renderer/inventory/purchasing/purchasingErrors';
@@ -47,7 +50,7 @@ const order: PurchaseOrder = {
 };
 
 test('a draft form sends unit costs in minor units and refuses a missing supplier, quantity or cost by line', () => {
-  const values = { ...orderValuesOf(null, 'CNY'), supplierId: '2' };
+  const values = { ...orderValuesOf(null, 'CNY'), supplier: { id: 2, name: 'Paper Co' } };
   values.lines = [{ product: toner, quantity: ' 12 ', unitCost: '1,234.5' }];
   expect(validateOrderForm(values)).toEqual({});
   expect(orderInputOf(values)).toEqual({
@@ -57,7 +60,7 @@ test('a draft form sends unit costs in minor units and refuses a missing supplie
     notes: null,
     lines: [{ productId: 3, quantity: 12, unitCostMinor: 123450 }],
   });
-  const bad = { ...values, supplierId: null, lines: [{ product: toner, quantity: '0', unitCost: '1.234' }] };
+  const bad = { ...values, supplier: null, lines: [{ product: toner, quantity: '0', unitCost: '1.234' }] };
   expect(Object.keys(validateOrderForm(bad)).sort()).toEqual([
     'lines.0.quantity',
     'lines.0.unitCostMinor',
@@ -66,6 +69,43 @@ test('a draft form sends unit costs in minor units and refuses a missing supplie
   expect(Object.keys(validateOrderForm({ ...values, expectedOn: '2025-02-30' }))).toEqual(['expectedOn']);
   // An order opened for editing shows its costs as typed amounts.
   expect(orderValuesOf(order, 'USD').lines[0]).toMatchObject({ quantity: '10', unitCost: '30.00' });
+});
+
+test('after a stale save, a draft keeps what the user changed and takes the rest from their version', () => {
+  const draft: PurchaseOrder = { ...order, status: 'draft', version: 1 };
+  const mine = orderValuesOf(draft, 'CNY');
+  // The user typed the same cost differently (no change), and changed the notes and a quantity.
+  mine.lines = [
+    { ...mine.lines[0]!, unitCost: '30', quantity: '12' },
+    { ...mine.lines[1]!, unitCost: '0.00' },
+  ];
+  mine.notes = 'Deliver to the back door';
+  // Meanwhile a colleague moved the supplier, the expected day, and the same quantity.
+  const theirs: PurchaseOrder = {
+    ...draft,
+    version: 2,
+    supplier: { id: 5, name: 'Ink House', archived: false },
+    expectedOn: '2026-12-01',
+    lines: [{ ...draft.lines[0]!, quantity: 20 }, draft.lines[1]!],
+  };
+  const rebased = rebaseValues(
+    ORDER_FIELDS,
+    orderValuesOf(draft, 'CNY'),
+    orderValuesOf(theirs, 'CNY'),
+    mine,
+    sameOrderValue,
+  );
+  expect(rebased.values).toMatchObject({
+    supplier: { id: 5, name: 'Ink House' },
+    expectedOn: '2026-12-01',
+    notes: 'Deliver to the back door',
+  });
+  expect(rebased.values.lines.map((line) => line.quantity)).toEqual(['12', '2']);
+  expect(rebased.clashes).toEqual(['lines']);
+  // Lines differ by product too, and an unreadable cost by its text.
+  const other = { ...mine, lines: [{ ...mine.lines[0]!, unitCost: 'abc' }, mine.lines[1]!] };
+  expect(sameOrderValue(mine, other, 'lines')).toBe(false);
+  expect(sameOrderValue(mine, { ...mine, lines: mine.lines.slice(1) }, 'lines')).toBe(false);
 });
 
 test('a receipt takes up to what is still due per line, and something', async () => {

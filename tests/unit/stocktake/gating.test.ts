@@ -14,6 +14,8 @@ test('without inventory every stocktake procedure is MODULE_LOCKED, reads too, a
   for (const [name, input] of [
     ['stocktakes.start', {}],
     ['stocktakes.get', { id: started.id }],
+    ['stocktakes.overview', { id: started.id }],
+    ['stocktakes.lines', { id: started.id }],
     ['stocktakes.count', { id: started.id, lines }],
     ['stocktakes.post', { id: started.id, version: 1 }],
     ['stocktakes.cancel', { id: started.id, version: 1 }],

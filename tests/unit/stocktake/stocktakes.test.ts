@@ -110,7 +110,10 @@ describe('counting', () => {
       staff.token,
     );
     expect(counted).toMatchObject({ countedCount: 2, version: 2 });
-    expect(counted.lines.map((line) => [line.product.sku, line.counted])).toEqual([
+    // The answer is the header alone; the lines hold the counts.
+    expect(counted).not.toHaveProperty('lines');
+    const { lines } = await t.call('stocktakes.get', { id: started.id });
+    expect(lines.map((line) => [line.product.sku, line.counted])).toEqual([
       ['DRM-1', 0],
       ['PPR-A4', null],
       ['TNR-2', 4],
@@ -120,7 +123,8 @@ describe('counting', () => {
       lines: [{ lineId: lineOf(started, 'DRM-1'), counted: null }],
     });
     expect(cleared.countedCount).toBe(1);
-    expect(cleared.lines.find((line) => line.product.sku === 'DRM-1')?.counted).toBeNull();
+    const after = await t.call('stocktakes.get', { id: started.id });
+    expect(after.lines.find((line) => line.product.sku === 'DRM-1')?.counted).toBeNull();
   });
 
   test('counts out of range, repeated lines and lines of another stocktake are refused; nothing changes', async () => {
@@ -212,7 +216,8 @@ describe('posting', () => {
       id: started.id,
       lines: [{ lineId: started.lines[0]!.id, counted: 7 }],
     });
-    expect(counted.lines[0]).toMatchObject({ expected: 5, onHand: 9, counted: 7 });
+    const { lines } = await t.call('stocktakes.get', { id: started.id });
+    expect(lines[0]).toMatchObject({ expected: 5, onHand: 9, counted: 7 });
     const posted = await t.call('stocktakes.post', { id: started.id, version: counted.version });
     expect(posted.lines[0]).toMatchObject({ onHand: 7, adjustment: -2 });
     expect((await t.call('stock.levels', {})).items.find((l) => l.product.id === toner.id)?.onHand).toBe(7);

@@ -1,6 +1,6 @@
 import { CrmError } from '../../../../../shared/errors';
 import type { EventData } from '../../../../../shared/events';
-import type { Stocktake, stocktakeProcedures } from '../../../../../shared/inventory/stocktake';
+import type { StocktakeSummary, stocktakeProcedures } from '../../../../../shared/inventory/stocktake';
 import type { HandlersFor } from '../../../api';
 import type { CoreContext } from '../../../context';
 
@@ -8,7 +8,10 @@ export function stocktakeHandlers(ctx: CoreContext): HandlersFor<keyof typeof st
   const { stocktakes, stock } = ctx;
 
   /** Every window's stocktake list and open count sheet follow it. */
-  const changed = (stocktake: Stocktake, action: EventData<'stocktake.changed'>['action']): Stocktake => {
+  const changed = <S extends StocktakeSummary>(
+    stocktake: S,
+    action: EventData<'stocktake.changed'>['action'],
+  ): S => {
     ctx.events.emit('stocktake.changed', { id: stocktake.id, action, version: stocktake.version });
     return stocktake;
   };
@@ -20,6 +23,9 @@ export function stocktakeHandlers(ctx: CoreContext): HandlersFor<keyof typeof st
         'started',
       ),
     'stocktakes.get': ({ id }) => stocktakes.get(id),
+    'stocktakes.overview': ({ id }) => stocktakes.overview(id),
+    'stocktakes.lines': ({ id, filter = {}, cursor, limit = 50 }) =>
+      stocktakes.lines(id, filter, cursor ?? null, limit),
     'stocktakes.count': ({ id, lines }, call) =>
       changed(stocktakes.count(id, lines, call.session!.user.id, ctx.now()), 'counted'),
     'stocktakes.post': ({ id, version }, call) => {

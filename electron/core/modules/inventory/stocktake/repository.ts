@@ -2,11 +2,14 @@ import { CrmError } from '../../../../../shared/errors';
 import {
   formatStocktakeNumber,
   type Stocktake,
+  type StocktakeLineFilter,
+  type StocktakeOverview,
   type StocktakeStatus,
   type StocktakeSummary,
 } from '../../../../../shared/inventory/stocktake';
 import type { Db } from '../../../db/database';
-import { decodeCursor, encodeCursor, keysetPage } from '../../contacts/cursor';
+import { decodeCursor, encodeCursor, keysetPage, resumeAfter } from '../../contacts/cursor';
+import { PRODUCT_QUERY_MATCH, queryParams } from '../products-repository';
 
 interface SummaryRow {
   id: number;
@@ -28,6 +31,7 @@ interface LineRow {
   product_id: number;
   sku: string;
   name: string;
+  name_key: string;
   unit: string;
   expected: number;
   counted: number | null;
@@ -42,8 +46,9 @@ export interface CountedLine {
   counted: number;
 }
 
-/** Lists go newest first; the cursor key names that order. */
+/** Lists go newest first, a stocktake's lines by product name; the cursor keys name those orders. */
 const CURSOR_KEY = 'stocktake_id';
+const LINE_CURSOR_KEY = 'stocktake_line_name';
 
 const SUMMARY = `SELECT s.id, s.number, s.note, s.status, s.created_at, s.closed_at, s.updated_at, s.version,
     (SELECT count(*) FROM stocktake_lines l WHERE l.stocktake_id = s.id) AS line_count,
@@ -69,6 +74,13 @@ const toSummary = (row: SummaryRow): StocktakeSummary => ({
   version: row.version,
 });
 
+// On hand comes from the ledger's running balance (0022); a product never moved has none.
+const SELECT_LINE = `SELECT l.id, l.product_id, p.sku, p.name, p.name_key, l.expected, l.counted, p.unit,
+    l.adjustment, IFNULL(ps.on_hand, 0) AS on_hand
+  FROM stocktake_lines l
+  JOIN products p ON p.id = l.product_id
+  LEFT JOIN product_stock ps ON ps.product_id = l.product_id`;
+
 const toLine = (row: LineRow): Stocktake['lines'][number] => ({
   id: row.id,
   product: { id: row.product_id, sku: row.sku, name: row.name, unit: row.unit },
@@ -80,15 +92,20 @@ const toLine = (row: LineRow): Stocktake['lines'][number] => ({
 
 export function createStocktakeRepository(db: Db) {
   const summaryById = db.prepare<[number], SummaryRow>(`${SUMMARY} WHERE s.id = ?`);
-  // On hand comes from the ledger's running balance (0022); a product never moved has none.
   const linesOf = db.prepare<[number], LineRow>(
-    `SELECT l.id, l.product_id, p.sku, p.name, l.expected, l.counted, p.unit, l.adjustment,
-       IFNULL(ps.on_hand, 0) AS on_hand
-     FROM stocktake_lines l
-     JOIN products p ON p.id = l.product_id
-     LEFT JOIN product_stock ps ON ps.product_id = l.product_id
-     WHERE l.stocktake_id = ?
-     ORDER BY p.name_key, p.id`,
+    `${SELECT_LINE} WHERE l.stocktake_id = ? ORDER BY p.name_key, p.id`,
+  );
+  // @notCounted 1 keeps the lines not counted yet.
+  const linesPage = db.prepare<Record<string, unknown>, LineRow>(
+    `${SELECT_LINE}
+     WHERE l.stocktake_id = @id AND ${PRODUCT_QUERY_MATCH} AND (@notCounted = 0 OR l.counted IS NULL)
+       AND (p.name_key, p.id) > (@afterKey, @afterId)
+     ORDER BY p.name_key, p.id LIMIT @limit`,
+  );
+  const changingOf = db.prepare<[number], { count: number }>(
+    `SELECT count(*) AS count
+     FROM stocktake_lines l LEFT JOIN product_stock ps ON ps.product_id = l.product_id
+     WHERE l.stocktake_id = ? AND l.counted IS NOT NULL AND l.counted <> IFNULL(ps.on_hand, 0)`,
   );
   const page = db.prepare<Record<string, unknown>, SummaryRow>(
     `${SUMMARY} WHERE (@status IS NULL OR s.status = @status) AND s.id < @beforeId
@@ -136,6 +153,11 @@ export function createStocktakeRepository(db: Db) {
     return { ...toSummary(summary(id)), lines: linesOf.all(id).map(toLine) };
   }
 
+  /** The header, with how many products posting now would move. */
+  function overview(id: number): StocktakeOverview {
+    return { ...toSummary(summary(id)), changingCount: changingOf.get(id)!.count };
+  }
+
   /** The stocktake, still counting, at `version` when one is named; else CONFLICT. */
   function counting(id: number, version?: number): SummaryRow {
     const current = summary(id);
@@ -171,6 +193,26 @@ export function createStocktakeRepository(db: Db) {
   return {
     get,
 
+    overview,
+
+    /** A page of its lines by product name, found by SKU or name, optionally only those not counted. */
+    lines(id: number, filter: StocktakeLineFilter, cursor: string | null, limit: number) {
+      summary(id);
+      const rows = linesPage.all({
+        id,
+        ...queryParams(filter.query ?? ''),
+        notCounted: filter.notCounted ? 1 : 0,
+        ...resumeAfter(cursor, LINE_CURSOR_KEY),
+        limit: limit + 1,
+      });
+      return keysetPage(
+        rows,
+        limit,
+        (shown) => shown.map(toLine),
+        (last) => encodeCursor({ key: LINE_CURSOR_KEY, value: last.name_key, id: last.product_id }),
+      );
+    },
+
     /** For the chosen products, or every active one; each line expects what is on hand now. */
     start(productIds: number[] | null, note: string | null, by: number, at: number): Stocktake {
       return db.transaction(() => {
@@ -188,13 +230,13 @@ export function createStocktakeRepository(db: Db) {
       })();
     },
 
-    /** Saves counts of its own lines while counting; a line of another stocktake is refused. */
+    /** Saves counts of its own lines while counting (another stocktake's are refused); answers the header. */
     count(
       id: number,
       lines: { lineId: number; counted: number | null }[],
       by: number,
       at: number,
-    ): Stocktake {
+    ): StocktakeOverview {
       return db.transaction(() => {
         counting(id);
         const own = new Set(lineIdsOf.all(id).map((line) => line.id));
@@ -217,7 +259,7 @@ export function createStocktakeRepository(db: Db) {
           });
         }
         touch.run({ id, at });
-        return get(id);
+        return overview(id);
       })();
     },
 
