@@ -29,6 +29,12 @@ function Panel({ active }: { active: ActiveCall }) {
   const openEnd = useCallCenterStore((store) => store.openEnd);
   const [connecting, setConnecting] = useState(false);
   const { call } = active;
+  // An unknown caller's new contact, linked once the call is ended.
+  const callerContact = useCallCenterStore((store) => store.callerContacts[call.id]);
+  const contact =
+    call.contactId !== null && call.contactName
+      ? { id: call.contactId, name: call.contactName }
+      : callerContact;
   const mayConnect = call.direction === 'outbound' && call.answeredAt === null;
 
   const connect = () => {
@@ -57,9 +63,9 @@ function Panel({ active }: { active: ActiveCall }) {
           </Group>
           <CallStateBadge call={call} />
         </Group>
-        {call.contactId !== null && call.contactName && (
-          <Anchor component={Link} to={`/contacts/${call.contactId}`} fz="sm">
-            {call.contactName}
+        {contact && (
+          <Anchor component={Link} to={`/contacts/${contact.id}`} fz="sm">
+            {contact.name}
           </Anchor>
         )}
         <CallClock since={active.since} />

@@ -4,11 +4,12 @@ import { showBrowserNotification } from '../app/desktopNotifications';
 import { onEvent } from '../bridge/events';
 import { ActiveCallPanel } from './ActiveCallPanel';
 import { useCallCenterStore } from './callCenterStore';
+import { EditCallDialog } from './EditCallDialog';
 import { ScreenPop } from './ScreenPop';
 
 /**
  * The window's part of the call center, mounted by the shell: the screen pop when a call rings
- * at this user's phone, and the panel of the call under way.
+ * at this user's phone, the panel of the call under way, and the edit form of an ended call.
  */
 export function CallCenter() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function CallCenter() {
     <>
       <ScreenPop />
       <ActiveCallPanel />
+      <EditCallDialog />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { IconButton } from '../ui/IconButton';
 import { CallStateBadge, DirectionIcon } from './CallBadges';
 import { useCallCenterStore } from './callCenterStore';
 import { formatCallSeconds } from './callFigures';
+import { EditCallButton } from './EditCallButton';
 import { RecordingButtons } from './RecordingButtons';
 import { useCallsOpen } from './useCallsAccess';
 
@@ -82,6 +83,7 @@ export function CallLog({ calls }: { calls: Call[] }) {
               <Group gap={6} wrap="nowrap">
                 <CallStateBadge call={call} />
                 <HangUpButton call={call} />
+                <EditCallButton call={call} />
                 <RecordingButtons call={call} />
               </Group>
             </Table.Td>

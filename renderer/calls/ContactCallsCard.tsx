@@ -6,6 +6,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { PagedListContent } from '../ui/PagedListContent';
 import { CallStateBadge, DirectionIcon } from './CallBadges';
 import { formatCallSeconds } from './callFigures';
+import { EditCallButton } from './EditCallButton';
 import { RecordingButtons } from './RecordingButtons';
 import { useCallList } from './useCallList';
 import { useCallsAccess } from './useCallsAccess';
@@ -20,6 +21,7 @@ function CallRow({ call }: { call: Call }) {
           {call.number}
         </Text>
         <CallStateBadge call={call} />
+        <EditCallButton call={call} />
         <RecordingButtons call={call} />
       </Group>
       <Text fz="xs" c="dimmed">

@@ -1,21 +1,30 @@
-import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { UNANSWERED_OUTCOMES, type Call } from '../../shared/calls/contract';
 import { call as callProcedure } from '../bridge/call';
-import { isCallError } from '../bridge/CallError';
+import { isCallError, validationIssues } from '../bridge/CallError';
 import { FormDialogButtons } from '../forms/FormDialogButtons';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { serverFieldErrors } from '../forms/fieldErrors';
 import { useSubmitForm } from '../forms/useSubmitForm';
-import { endCallDefaults, endCallInput, isUnansweredOutcome, validateEndCall } from './endCallValues';
+import { CallContactField, CallNotesField } from './CallFormFields';
+import { useCallCenterStore } from './callCenterStore';
+import { endCallDefaults, endCallInput, isUnansweredOutcome, validateCallNotes } from './endCallValues';
 
-/** Hanging up: why nobody answered (for a call nobody did) and what was said. */
+/**
+ * Hanging up: why nobody answered (for a call nobody did), who an unknown caller was (the contact
+ * made for them from the screen pop, if any) and what was said.
+ */
 export function EndCallForm({ call, onEnded, onCancel }: { call: Call; onEnded(): void; onCancel(): void }) {
   const { t } = useTranslation();
+  const callerContact = useCallCenterStore((store) => store.callerContacts[call.id] ?? null);
   const answered = call.answeredAt !== null;
-  const form = useSubmitForm(endCallDefaults(call), {
-    validate: validateEndCall,
+  const form = useSubmitForm(endCallDefaults(call, callerContact), {
+    validate: validateCallNotes,
     revalidateAfterSubmit: true,
+    fieldErrorsOf: (error) => serverFieldErrors(validationIssues(error)),
+    refusalWithFieldErrors: true,
     send: async (values) => {
       await callProcedure('calls.end', endCallInput(call, values));
       notifications.show({ color: 'teal', message: t('calls.end.done', { number: call.number }) });
@@ -44,22 +53,14 @@ export function EndCallForm({ call, onEnded, onCancel }: { call: Call; onEnded()
             </Group>
           </Radio.Group>
         )}
-        <Textarea
-          label={t('calls.end.notes')}
-          description={t('calls.end.notesHint')}
-          autosize
-          minRows={3}
-          maxRows={10}
-          data-autofocus
-          onKeyDown={(event) => {
-            // Enter logs the call; Shift+Enter starts a new line.
-            if (event.key === 'Enter' && !event.shiftKey) {
-              event.preventDefault();
-              event.currentTarget.form?.requestSubmit();
-            }
-          }}
-          {...form.fieldProps('notes')}
-        />
+        {call.contactId === null && (
+          <CallContactField
+            value={values.contact}
+            onChange={(contact) => setValues({ ...values, contact })}
+            error={form.errors.contactId?.(t)}
+          />
+        )}
+        <CallNotesField description={t('calls.end.notesHint')} {...form.fieldProps('notes')} />
         {alreadyEnded ? (
           <Group justify="flex-end">
             <Button onClick={onEnded}>{t('common.close')}</Button>

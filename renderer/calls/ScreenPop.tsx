@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPhoneIncoming, IconUserQuestion } from '@tabler/icons-react';
+import { IconPhoneIncoming, IconUserPlus, IconUserQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { CallerMatch } from '../../shared/calls/contract';
 import { call as callProcedure } from '../bridge/call';
+import { useContactEditorStore } from '../contacts/contactEditorStore';
 import { errorMessage } from '../i18n/errorMessages';
 import { AppModal } from '../ui/AppModal';
 import { useCallCenterStore, type RingingCall } from './callCenterStore';
@@ -42,6 +43,16 @@ function Ringing({ ringing }: { ringing: RingingCall }) {
   const follow = useCallCenterStore((store) => store.follow);
   const [answering, setAnswering] = useState(false);
   const { call, matches } = ringing;
+  // A contact form already open elsewhere is finished first, not discarded.
+  const formFree = useContactEditorStore((store) => store.target === null);
+
+  // The pop waits behind the contact form; once saved, it shows the new contact as the caller.
+  const addCaller = () =>
+    useContactEditorStore.getState().openDraft({
+      phones: [call.number],
+      onCreated: ({ id, name, companyName }) =>
+        useCallCenterStore.getState().callerAdded(call.id, { id, name, companyName }),
+    });
 
   const answer = () => {
     setAnswering(true);
@@ -70,9 +81,20 @@ function Ringing({ ringing }: { ringing: RingingCall }) {
         </Text>
       </Group>
       {matches.length === 0 ? (
-        <Group gap="xs" wrap="nowrap">
-          <IconUserQuestion size={18} />
-          <Text fz="sm">{t('calls.pop.unknown')}</Text>
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <IconUserQuestion size={18} />
+            <Text fz="sm">{t('calls.pop.unknown')}</Text>
+          </Group>
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<IconUserPlus size={14} />}
+            disabled={!formFree}
+            onClick={addCaller}
+          >
+            {t('calls.pop.newContact')}
+          </Button>
         </Group>
       ) : (
         <Stack gap="sm" role="list" aria-label={t('calls.pop.matches')}>
@@ -98,8 +120,11 @@ export function ScreenPop() {
   const { t } = useTranslation();
   const ringing = useCallCenterStore((store) => store.ringing);
   const dismiss = useCallCenterStore((store) => store.dismissRinging);
+  const addingCaller = useContactEditorStore(
+    (store) => store.target?.kind === 'create' && !!store.target.draft,
+  );
   return (
-    <AppModal opened={ringing !== null} onClose={dismiss} title={t('calls.pop.title')}>
+    <AppModal opened={ringing !== null && !addingCaller} onClose={dismiss} title={t('calls.pop.title')}>
       {ringing && <Ringing key={ringing.call.id} ringing={ringing} />}
     </AppModal>
   );

@@ -19,6 +19,13 @@ interface CallCenterStore {
   active: ActiveCall | null;
   /** The end form of the active call is open. */
   ending: boolean;
+  /** The ended call whose edit form is open. */
+  editing: Call | null;
+  /**
+   * Contacts made for unknown callers from the screen pop, by call id. A running call cannot be
+   * edited (calls.update), so the contact is linked when the call is ended (calls.end).
+   */
+  callerContacts: Record<number, CallerMatch>;
   ring(ringing: RingingCall): void;
   dismissRinging(): void;
   /**
@@ -32,10 +39,14 @@ interface CallCenterStore {
   closeEnd(): void;
   /** The active call was logged as ended: the panel closes. */
   finish(): void;
+  /** A contact was made for the caller of a running call: the pop shows them, the end form links them. */
+  callerAdded(callId: number, contact: CallerMatch): void;
+  openEdit(call: Call): void;
+  closeEdit(): void;
   reset(): void;
 }
 
-const IDLE = { ringing: null, active: null, ending: false };
+const IDLE = { ringing: null, active: null, ending: false, editing: null, callerContacts: {} };
 
 /** The window's calls: the one ringing in the screen pop and the one under way in the panel. */
 export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
@@ -60,6 +71,20 @@ export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
   },
   openEnd: () => set({ ending: get().active !== null }),
   closeEnd: () => set({ ending: false }),
-  finish: () => set({ active: null, ending: false }),
+  finish() {
+    const { active, callerContacts } = get();
+    const others = { ...callerContacts };
+    if (active !== null) delete others[active.call.id];
+    set({ active: null, ending: false, callerContacts: others });
+  },
+  callerAdded(callId, contact) {
+    const { ringing, callerContacts } = get();
+    set({
+      callerContacts: { ...callerContacts, [callId]: contact },
+      ringing: ringing?.call.id === callId ? { ...ringing, matches: [contact] } : ringing,
+    });
+  },
+  openEdit: (call) => set({ editing: call }),
+  closeEdit: () => set({ editing: null }),
   reset: () => set(IDLE),
 }));

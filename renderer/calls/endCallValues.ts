@@ -1,27 +1,51 @@
-import { UNANSWERED_OUTCOMES, type Call } from '../../shared/calls/contract';
+import { UNANSWERED_OUTCOMES, type Call, type CallerMatch } from '../../shared/calls/contract';
 import type { ProcedureInput } from '../../shared/contract';
+import type { PickedContact } from '../deals/form/ContactPicker';
 import type { FieldErrors } from '../forms/fieldErrors';
 
 export const NOTES_MAX = 5_000;
 
 export type UnansweredOutcome = (typeof UNANSWERED_OUTCOMES)[number];
 
-export interface EndCallValues {
+/** What both the end form and the edit form of a call ask: whom it was with and what was said. */
+export interface CallNoteValues {
+  contact: PickedContact | null;
+  notes: string;
+}
+
+export interface EndCallValues extends CallNoteValues {
   /** Why the call was not answered; only asked of a call that was not. */
   outcome: UnansweredOutcome;
-  notes: string;
 }
 
 export const isUnansweredOutcome = (value: string): value is UnansweredOutcome =>
   (UNANSWERED_OUTCOMES as readonly string[]).includes(value);
 
-/** What the end form starts from: the server's own default for a call nobody picked up. */
-export const endCallDefaults = (call: Pick<Call, 'direction'>): EndCallValues => ({
+const asPicked = (contact: Pick<CallerMatch, 'id' | 'name'>): PickedContact => ({
+  id: contact.id,
+  name: contact.name,
+  companyId: null,
+});
+
+/** The contact a call is linked to, as the contact field shows it. */
+export const linkedContact = (call: Pick<Call, 'contactId' | 'contactName'>): PickedContact | null =>
+  call.contactId === null ? null : asPicked({ id: call.contactId, name: call.contactName ?? '' });
+
+/**
+ * What the end form starts from: the server's own default for a call nobody picked up, and the
+ * call's contact, or else the one just made for the unknown caller (`callerContact`).
+ */
+export const endCallDefaults = (
+  call: Pick<Call, 'direction' | 'contactId' | 'contactName'>,
+  callerContact: CallerMatch | null = null,
+): EndCallValues => ({
   outcome: call.direction === 'inbound' ? 'missed' : 'noAnswer',
+  contact: linkedContact(call) ?? (callerContact && asPicked(callerContact)),
   notes: '',
 });
 
-export function validateEndCall(values: EndCallValues): FieldErrors {
+/** The notes of either form, within what the server keeps. */
+export function validateCallNotes<Values extends Pick<CallNoteValues, 'notes'>>(values: Values): FieldErrors {
   const errors: FieldErrors = {};
   if (values.notes.trim().length > NOTES_MAX) {
     errors.notes = (t) => t('validation.tooLong', { limit: NOTES_MAX });
@@ -29,9 +53,12 @@ export function validateEndCall(values: EndCallValues): FieldErrors {
   return errors;
 }
 
-/** calls.end's input: an answered call ended as answered, so it is given no outcome. */
+/**
+ * calls.end's input: an answered call ended as answered, so it is given no outcome; an unknown
+ * caller is linked to the contact picked for them (a known one keeps theirs: calls.end links, never unlinks).
+ */
 export function endCallInput(
-  call: Pick<Call, 'id' | 'answeredAt'>,
+  call: Pick<Call, 'id' | 'answeredAt' | 'contactId'>,
   values: EndCallValues,
 ): ProcedureInput<'calls.end'> {
   const notes = values.notes.trim();
@@ -39,5 +66,34 @@ export function endCallInput(
     callId: call.id,
     ...(call.answeredAt === null && { outcome: values.outcome }),
     ...(notes !== '' && { notes }),
+    ...(call.contactId === null && values.contact !== null && { contactId: values.contact.id }),
   };
 }
+
+/** The fields of an ended call's edit form, in the order the conflict alert names them. */
+export const CALL_EDIT_FIELDS = ['contact', 'notes'] as const satisfies readonly (keyof CallNoteValues)[];
+export type CallEditField = (typeof CALL_EDIT_FIELDS)[number];
+
+/** An ended call as its edit form shows it. */
+export const editCallValues = (call: Pick<Call, 'contactId' | 'contactName' | 'notes'>): CallNoteValues => ({
+  contact: linkedContact(call),
+  notes: call.notes ?? '',
+});
+
+/** Whether a field holds the same in two forms: the same contact, or notes the same once trimmed. */
+export function sameEditValue(a: CallNoteValues, b: CallNoteValues, field: CallEditField): boolean {
+  return field === 'contact'
+    ? (a.contact?.id ?? null) === (b.contact?.id ?? null)
+    : a.notes.trim() === b.notes.trim();
+}
+
+/** calls.update's input, against the version the form was opened (or reloaded) at. */
+export const editCallInput = (
+  call: Pick<Call, 'id' | 'version'>,
+  values: CallNoteValues,
+): ProcedureInput<'calls.update'> => ({
+  callId: call.id,
+  version: call.version,
+  notes: values.notes.trim(),
+  contactId: values.contact?.id ?? null,
+});

@@ -165,6 +165,14 @@ export const callsProcedures = {
     output: call,
   }),
   /** Newest first; by contact, by agent, or one day of the caller's time zone. */
+  /** One call, as the log shows it; NOT_FOUND for a call of a customer the user may not see. */
+  'calls.get': procedure({
+    module: 'calls',
+    lowestRole: 'staff',
+    access: 'read',
+    input: z.object({ callId: id }).strict(),
+    output: call,
+  }),
   'calls.list': procedure({
     module: 'calls',
     lowestRole: 'staff',

@@ -205,3 +205,91 @@ test('an unknown caller is said to be unknown; a dismissed call is hung up from 
   await expect(row.getByRole('button', { name: 'Hang up the call with 555 0199' })).toHaveCount(0);
   await expect(panel()).toHaveCount(0);
 });
+
+test('an ended call is edited from the log; a colleague’s save in between is named and the typing kept', async () => {
+  const row = logRows().filter({ hasText: '555 0199' });
+  await row.getByRole('button', { name: 'Edit the call with 555 0199' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit call' });
+  await dialog.getByRole('textbox', { name: 'Notes' }).fill('Wrong number, no need to call back');
+
+  // Meanwhile a colleague links the call to Ann and writes notes of their own.
+  const { items } = await api.call('calls.list', {});
+  const missed = items.find((call) => call.number === '555 0199')!;
+  await api.call('calls.update', {
+    callId: missed.id,
+    version: missed.version,
+    notes: 'Asked for Ann',
+    contactId: ann.id,
+  });
+
+  await dialog.getByRole('textbox', { name: 'Notes' }).press('Enter');
+  const conflict = page.getByRole('dialog', { name: 'Someone else changed this call' });
+  await expect(conflict).toContainText('The call with 555 0199 was saved by someone else');
+  await conflict.getByRole('button', { name: 'Load their version' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(dialog.getByRole('status')).toContainText('You and someone else both changed: Notes');
+  await expect(dialog.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+    'Wrong number, no need to call back',
+  );
+  await expect(dialog.getByLabel('Contact')).toHaveValue('Ann Lee');
+
+  await dialog.getByRole('textbox', { name: 'Notes' }).press('Enter');
+  await expect(page.getByText('Call with 555 0199 saved.')).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(row.getByRole('link', { name: 'Ann Lee' })).toBeVisible();
+  // The new notes show on Ann's page.
+  await row.getByRole('link', { name: 'Ann Lee' }).click();
+  await expect(callsCard().getByRole('listitem').filter({ hasText: '555 0199' })).toContainText(
+    'Wrong number, no need to call back',
+  );
+});
+
+test('an unknown caller becomes a new contact from the screen pop, and the call is linked to them when logged', async () => {
+  await navLink(page, 'Call center').click();
+  await page.getByRole('button', { name: 'Log incoming call' }).click();
+  const form = page.getByRole('dialog', { name: 'Log incoming call' });
+  await form.getByRole('textbox', { name: "Caller's number" }).fill('555 0177');
+  await form.getByRole('textbox', { name: "Caller's number" }).press('Enter');
+  await expect(screenPop()).toContainText('No customer has this number.');
+
+  await screenPop().getByRole('button', { name: 'New contact' }).click();
+  const contactForm = page.getByRole('dialog', { name: 'New contact' });
+  await expect(contactForm.getByRole('textbox', { name: 'Phone 1' })).toHaveValue('555 0177');
+  await expect(screenPop()).toBeHidden();
+  await contactForm.getByRole('textbox', { name: 'Name', exact: true }).fill('Wei Zhang');
+  await contactForm.getByRole('textbox', { name: 'Name', exact: true }).press('Enter');
+  await expect(page.getByText('Wei Zhang was added.')).toBeVisible();
+
+  // The pop comes back with the new contact as the caller; answering opens their page.
+  await expect(screenPop().getByRole('listitem')).toContainText('Wei Zhang');
+  await screenPop().getByRole('button', { name: 'Answer' }).click();
+  await expect(page.getByRole('heading', { name: 'Wei Zhang' })).toBeVisible();
+  await expect(panel().getByRole('link', { name: 'Wei Zhang' })).toBeVisible();
+  await panel().getByRole('button', { name: 'Hang up' }).click();
+  await expect(endDialog().getByLabel('Contact')).toHaveValue('Wei Zhang');
+  await endDialog().getByRole('textbox', { name: 'Notes' }).fill('New customer, wants a catalogue');
+  await endDialog().getByRole('textbox', { name: 'Notes' }).press('Enter');
+  await expect(page.getByText('Call with 555 0177 logged.')).toBeVisible();
+  const logged = callsCard().getByRole('listitem').filter({ hasText: '555 0177' });
+  await expect(logged).toContainText('Answered');
+  await expect(logged).toContainText('New customer, wants a catalogue');
+});
+
+test('the agent removes a call’s recording after confirming; the call can take a new one', async () => {
+  await page.goto(`/#/contacts/${ann.id}`);
+  const logged = callsCard().getByRole('listitem').filter({ hasText: PHONE });
+  await logged.getByRole('button', { name: 'Remove the recording ann-busy.mp3' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Remove the recording?' });
+  await expect(confirm).toContainText('ann-busy.mp3, the recording of the call with');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(logged.getByRole('button', { name: 'Save the recording ann-busy.mp3' })).toBeVisible();
+
+  await logged.getByRole('button', { name: 'Remove the recording ann-busy.mp3' }).click();
+  await confirm.getByRole('button', { name: 'Remove recording' }).click();
+  await expect(page.getByText('Recording ann-busy.mp3 removed.')).toBeVisible();
+  await expect(logged.getByRole('button', { name: 'Save the recording ann-busy.mp3' })).toHaveCount(0);
+  await expect(
+    logged.getByRole('button', { name: `Attach the recording of the call with ${PHONE}` }),
+  ).toBeVisible();
+});

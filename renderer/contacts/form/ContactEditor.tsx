@@ -17,9 +17,11 @@ export function ContactEditor() {
   const target = useContactEditorStore((store) => store.target);
   const close = useContactEditorStore((store) => store.close);
   const editing = target?.kind === 'edit' ? target.contact : null;
+  const draft = target?.kind === 'create' ? target.draft : undefined;
 
   const saved = (contact: Contact, created: boolean) => {
     close();
+    if (created) draft?.onCreated(contact);
     announceContactChanged(contact.id);
     notifications.show({
       color: 'teal',
@@ -46,6 +48,7 @@ export function ContactEditor() {
             key={editing ? `edit-${editing.id}-${editing.version}` : 'create'}
             contact={editing}
             defaultOwnerId={user.id}
+            phones={draft?.phones}
             onSaved={saved}
             onCancel={close}
           />

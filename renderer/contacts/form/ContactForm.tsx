@@ -14,6 +14,8 @@ interface ContactFormProps {
   /** The contact to edit, or null for a new one. */
   contact: Contact | null;
   defaultOwnerId: number;
+  /** A new contact's numbers, when it starts from one (an unknown caller's). */
+  phones?: string[];
   onSaved(contact: Contact, created: boolean): void;
   onCancel(): void;
 }
@@ -40,9 +42,9 @@ function KeyHints() {
   );
 }
 
-export function ContactForm({ contact, defaultOwnerId, onSaved, onCancel }: ContactFormProps) {
+export function ContactForm({ contact, defaultOwnerId, phones, onSaved, onCancel }: ContactFormProps) {
   const { t } = useTranslation();
-  const form = useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged: onCancel });
+  const form = useContactForm({ contact, defaultOwnerId, phones, onSaved, onUnchanged: onCancel });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

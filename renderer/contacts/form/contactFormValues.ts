@@ -37,12 +37,18 @@ export type ContactField = keyof ContactFormValues;
 /** The form edits exactly the contract's fields. */
 export const CONTACT_FIELDS: readonly ContactField[] = CONTRACT_FIELDS;
 
-export function emptyValues(ownerId: number | null, fields: Fields): ContactFormValues {
+const rowsOrOne = (list: readonly string[]) => (list.length > 0 ? [...list] : ['']);
+
+export function emptyValues(
+  ownerId: number | null,
+  fields: Fields,
+  phones: readonly string[] = [],
+): ContactFormValues {
   return {
     name: '',
     companyName: '',
     title: '',
-    phones: [''],
+    phones: rowsOrOne(phones),
     emails: [''],
     address: '',
     tags: [],
@@ -51,8 +57,6 @@ export function emptyValues(ownerId: number | null, fields: Fields): ContactForm
     custom: customFormValuesOf(fields, {}),
   };
 }
-
-const rowsOrOne = (list: readonly string[]) => (list.length > 0 ? [...list] : ['']);
 
 export function valuesOf(contact: Contact, fields: Fields): ContactFormValues {
   return {

@@ -21,6 +21,8 @@ interface ContactFormOptions {
   /** The contact to edit, or null for a new one. */
   contact: Contact | null;
   defaultOwnerId: number;
+  /** A new contact's numbers to start from. */
+  phones?: string[];
   onSaved(contact: Contact, created: boolean): void;
   onUnchanged(): void;
 }
@@ -36,7 +38,13 @@ const withoutPatchPrefix = (error: unknown) =>
  * The contact form's state and its save: validation with the shared schema, create or
  * update of only the changed fields, and the way back from a stale save (CONFLICT).
  */
-export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }: ContactFormOptions) {
+export function useContactForm({
+  contact,
+  defaultOwnerId,
+  phones,
+  onSaved,
+  onUnchanged,
+}: ContactFormOptions) {
   const fields = useLiveCustomFields('contact');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<unknown>(null);
@@ -48,7 +56,7 @@ export function useContactForm({ contact, defaultOwnerId, onSaved, onUnchanged }
     ContactField
   >({
     record: contact,
-    initialValues: () => (contact ? valuesOf(contact, fields) : emptyValues(defaultOwnerId, fields)),
+    initialValues: () => (contact ? valuesOf(contact, fields) : emptyValues(defaultOwnerId, fields, phones)),
     fetchLatest: (saved) => call('contacts.get', { id: saved.id }),
     rebase: (saved, latest, typed) => rebase(saved, latest, typed, fields),
     onError: setFormError,

@@ -2,7 +2,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AgentDay, Call } from '../../../shared/calls/contract';
 import { useCallCenterStore } from '../../../renderer/calls/callCenterStore';
 import { callState, dayTotals, formatCallSeconds } from '../../../renderer/calls/callFigures';
-import { endCallDefaults, endCallInput, validateEndCall } from '../../../renderer/calls/endCallValues';
+import { mayChangeEndedCall } from '../../../renderer/calls/callPermissions';
+import {
+  CALL_EDIT_FIELDS,
+  editCallInput,
+  editCallValues,
+  endCallDefaults,
+  endCallInput,
+  sameEditValue,
+  validateCallNotes,
+} from '../../../renderer/calls/endCallValues';
+import { rebaseValues } from '../../../renderer/forms/rebase';
 import { recordingProblem } from '../../../renderer/calls/recordingFile';
 import { validateRing } from '../../../renderer/calls/ringValues';
 import { translator } from '../renderer/translator';
@@ -72,18 +82,47 @@ describe('where a call stands', () => {
 
 describe('hanging up', () => {
   it('starts from the server default: missed for incoming calls, no answer for outgoing ones', () => {
-    expect(endCallDefaults({ direction: 'inbound' }).outcome).toBe('missed');
-    expect(endCallDefaults({ direction: 'outbound' }).outcome).toBe('noAnswer');
+    expect(endCallDefaults(aCall({ direction: 'inbound' })).outcome).toBe('missed');
+    expect(endCallDefaults(aCall({ direction: 'outbound' })).outcome).toBe('noAnswer');
+  });
+
+  it("names the call's contact, or else the contact just made for the unknown caller", () => {
+    expect(endCallDefaults(aCall()).contact).toEqual({ id: 7, name: 'Ann Lee', companyId: null });
+    const unknown = aCall({ contactId: null, contactName: null });
+    expect(endCallDefaults(unknown).contact).toBeNull();
+    expect(endCallDefaults(unknown, { id: 12, name: 'Wei Zhang', companyName: null }).contact).toEqual({
+      id: 12,
+      name: 'Wei Zhang',
+      companyId: null,
+    });
+  });
+
+  it('links an unknown caller to the contact picked for them, and never relinks a known one', () => {
+    const wei = { id: 12, name: 'Wei Zhang', companyId: null };
+    const unknown = aCall({ id: 6, contactId: null, contactName: null });
+    expect(endCallInput(unknown, { outcome: 'missed', notes: '', contact: wei })).toEqual({
+      callId: 6,
+      outcome: 'missed',
+      contactId: 12,
+    });
+    expect(endCallInput(unknown, { outcome: 'missed', notes: '', contact: null })).toEqual({
+      callId: 6,
+      outcome: 'missed',
+    });
+    expect(endCallInput(aCall({ id: 7 }), { outcome: 'busy', notes: '', contact: wei })).toEqual({
+      callId: 7,
+      outcome: 'busy',
+    });
   });
 
   it('sends an outcome only for a call nobody answered, and notes only when written', () => {
     const unanswered = aCall({ id: 4 });
-    expect(endCallInput(unanswered, { outcome: 'voicemail', notes: '  ' })).toEqual({
+    expect(endCallInput(unanswered, { outcome: 'voicemail', notes: '  ', contact: null })).toEqual({
       callId: 4,
       outcome: 'voicemail',
     });
     const answered = aCall({ id: 5, answeredAt: T0 + 3_000 });
-    expect(endCallInput(answered, { outcome: 'missed', notes: ' Wants a quote \n' })).toEqual({
+    expect(endCallInput(answered, { outcome: 'missed', notes: ' Wants a quote \n', contact: null })).toEqual({
       callId: 5,
       notes: 'Wants a quote',
     });
@@ -91,9 +130,71 @@ describe('hanging up', () => {
 
   it('refuses notes longer than the server keeps, in words the user reads', async () => {
     const t = await translator('en');
-    expect(validateEndCall({ outcome: 'busy', notes: 'x'.repeat(5_000) })).toEqual({});
-    const errors = validateEndCall({ outcome: 'busy', notes: 'x'.repeat(5_001) });
+    expect(validateCallNotes({ outcome: 'busy', notes: 'x'.repeat(5_000) })).toEqual({});
+    const errors = validateCallNotes({ outcome: 'busy', notes: 'x'.repeat(5_001) });
     expect(errors.notes?.(t)).toMatch(/5000/);
+  });
+});
+
+describe('editing an ended call', () => {
+  const ended = aCall({
+    id: 3,
+    endedAt: T0 + 60_000,
+    outcome: 'missed',
+    notes: 'Left a message',
+    version: 4,
+  });
+
+  it('is for its agent, an admin or the owner, once the call has ended', () => {
+    expect(mayChangeEndedCall(ended, { id: 2, role: 'staff' })).toBe(true);
+    expect(mayChangeEndedCall(ended, { id: 9, role: 'agent' })).toBe(false);
+    expect(mayChangeEndedCall(ended, { id: 9, role: 'admin' })).toBe(true);
+    expect(mayChangeEndedCall(ended, { id: 9, role: 'owner' })).toBe(true);
+    expect(mayChangeEndedCall(aCall(), { id: 2, role: 'owner' })).toBe(false);
+  });
+
+  it('starts from what was saved and sends notes and contact against the version it was opened at', () => {
+    const values = editCallValues(ended);
+    expect(values).toEqual({ contact: { id: 7, name: 'Ann Lee', companyId: null }, notes: 'Left a message' });
+    expect(editCallInput(ended, { ...values, notes: ' Called back \n' })).toEqual({
+      callId: 3,
+      version: 4,
+      notes: 'Called back',
+      contactId: 7,
+    });
+    // Clearing the contact unlinks the call; clearing the notes removes them.
+    expect(editCallInput(ended, { contact: null, notes: '  ' })).toEqual({
+      callId: 3,
+      version: 4,
+      notes: '',
+      contactId: null,
+    });
+  });
+
+  it('after a stale save, keeps what the user typed and takes the rest from the newer version', () => {
+    const base = editCallValues(ended);
+    const theirs = editCallValues({
+      ...ended,
+      contactId: 12,
+      contactName: 'Wei Zhang',
+      notes: 'Left a message',
+    });
+    const mine = { ...base, notes: 'Called back on Friday' };
+    const rebased = rebaseValues(CALL_EDIT_FIELDS, base, theirs, mine, sameEditValue);
+    expect(rebased.values).toEqual({
+      contact: { id: 12, name: 'Wei Zhang', companyId: null },
+      notes: 'Called back on Friday',
+    });
+    expect(rebased.clashes).toEqual([]);
+    const bothNotes = rebaseValues(
+      CALL_EDIT_FIELDS,
+      base,
+      { ...theirs, notes: 'Theirs' },
+      mine,
+      sameEditValue,
+    );
+    expect(bothNotes.values.notes).toBe('Called back on Friday');
+    expect(bothNotes.clashes).toEqual(['notes']);
   });
 });
 
@@ -148,6 +249,26 @@ describe("the window's calls", () => {
     expect(store().ending).toBe(false);
     store().openEnd();
     expect(store().ending).toBe(false);
+  });
+
+  it("shows an unknown caller's new contact in the pop and keeps it for the end form until the call is logged", () => {
+    const unknown = aCall({ id: 4, contactId: null, contactName: null });
+    store().ring({ call: unknown, matches: [] });
+    const wei = { id: 12, name: 'Wei Zhang', companyName: null };
+    store().callerAdded(4, wei);
+    expect(store().ringing?.matches).toEqual([wei]);
+    expect(store().callerContacts[4]).toEqual(wei);
+    store().follow({ ...unknown, answeredAt: T0 + 2_000, version: 2 });
+    expect(store().callerContacts[4]).toEqual(wei);
+    store().finish();
+    expect(store().callerContacts[4]).toBeUndefined();
+  });
+
+  it('opens one ended call for editing at a time', () => {
+    store().openEdit(aCall({ id: 3, endedAt: T0 + 1 }));
+    expect(store().editing?.id).toBe(3);
+    store().closeEdit();
+    expect(store().editing).toBeNull();
   });
 });
 

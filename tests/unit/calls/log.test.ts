@@ -86,6 +86,14 @@ describe('calls.list', () => {
     expect(ids(seen.items)).toEqual([own.id, unknown.id]);
     await t.fail('calls.list', { contactId: ann.id }, 'NOT_FOUND', { token: staff.token });
     expect(ids((await t.call('calls.list', {})).items)).toEqual([own.id, unknown.id, hidden.id]);
+
+    // One call by id follows the same rule as the log.
+    expect((await t.call('calls.get', { callId: own.id }, staff.token)).id).toBe(own.id);
+    expect((await t.call('calls.get', { callId: unknown.id }, staff.token)).contactId).toBeNull();
+    await t.fail('calls.get', { callId: hidden.id }, 'NOT_FOUND', { token: staff.token });
+    expect((await t.call('calls.get', { callId: hidden.id })).contactId).toBe(ann.id);
+    await t.fail('calls.get', { callId: 999_999 }, 'NOT_FOUND');
+    await t.fail('calls.get', { callId: 'x' }, 'VALIDATION');
   });
 
   test('a merge moves the calls to the contact kept', async () => {
@@ -99,6 +107,35 @@ describe('calls.list', () => {
       patch: {},
     });
     expect(ids((await t.call('calls.list', { contactId: ann.id })).items)).toEqual([call.id]);
+  });
+
+  test('a merge moves a call on to a new version: an edit opened before it is refused as stale', async () => {
+    const { t, ann } = await withCustomer();
+    const twin = await t.call('contacts.create', { name: 'Ann Lee', phones: ['021 5555 0100'] });
+    const { call } = await t.call('calls.dial', { number: '021 5555 0100', contactId: twin.id });
+    const ended = await t.call('calls.end', { callId: call.id });
+    await t.call('contacts.merge', {
+      targetId: ann.id,
+      targetVersion: ann.version,
+      sources: [{ id: twin.id, version: twin.version }],
+      patch: {},
+    });
+    const [moved] = (await t.call('calls.list', { contactId: ann.id })).items;
+    expect(moved).toMatchObject({ id: call.id, contactId: ann.id, version: ended.version + 1 });
+    const stale = await t.fail(
+      'calls.update',
+      { callId: call.id, version: ended.version, notes: 'Sent the brochure', contactId: twin.id },
+      'CONFLICT',
+    );
+    expect(stale.details).toEqual({ currentVersion: ended.version + 1 });
+    expect(
+      await t.call('calls.update', {
+        callId: call.id,
+        version: moved!.version,
+        notes: 'Sent the brochure',
+        contactId: ann.id,
+      }),
+    ).toMatchObject({ notes: 'Sent the brochure', contactId: ann.id });
   });
 });
 

@@ -15,6 +15,7 @@ import { addDays } from '../../../../shared/installation/calendar';
 import { roleAtLeast } from '../../../../shared/roles';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
+import type { CustomerScope } from '../contacts/visibility';
 import { tooLarge } from '../../jobs/temp-files';
 import { startOfDay } from '../followups/day';
 import { dialUri } from './dial-uri';
@@ -52,6 +53,15 @@ export function callsHandlers(
     const call = calls.get(callId);
     if (call.agentId !== user.id && !roleAtLeast(user.role, 'admin')) {
       throw new CrmError('FORBIDDEN', 'Only the agent on this call can change it.');
+    }
+    return call;
+  };
+
+  /** The call, unless it belongs to a customer the user may not see. */
+  const visibleCall = (callId: number, scope: CustomerScope) => {
+    const call = calls.get(callId);
+    if (call.contactId !== null && !ctx.customers.canSee(scope, call.contactId)) {
+      throw new CrmError('NOT_FOUND', 'This call does not exist.', { id: callId });
     }
     return call;
   };
@@ -123,10 +133,11 @@ export function callsHandlers(
       const call = ownCall(callId, session!.user);
       if (call.endedAt === null)
         throw conflict(callId, 'This call is still running; edit it once it has ended.');
+      const stale = () => conflict(callId, 'Someone else changed this call since you opened it.');
+      // Stale first: the contact a stale form names may be one a merge has since put in the trash.
+      if (call.version !== version) throw stale();
       if (contactId !== null) liveContact(contactId);
-      if (call.version !== version || !calls.update(callId, version, notes || null, contactId, ctx.now())) {
-        throw conflict(callId, 'Someone else changed this call since you opened it.');
-      }
+      if (!calls.update(callId, version, notes || null, contactId, ctx.now())) throw stale();
       return changed(calls.get(callId), 'updated');
     },
     'calls.recording.attach': ({ callId, uploadId }, { session }) => {
@@ -149,11 +160,9 @@ export function callsHandlers(
       if (earlier) ctx.attachmentFiles.remove(earlier);
       return changed(calls.get(callId), 'updated');
     },
+    'calls.get': ({ callId }, { scope }) => visibleCall(callId, scope),
     'calls.recording.download': ({ callId }, { session, scope }) => {
-      const call = calls.get(callId);
-      if (call.contactId !== null && !ctx.customers.canSee(scope, call.contactId)) {
-        throw new CrmError('NOT_FOUND', 'This call does not exist.', { id: callId });
-      }
+      const call = visibleCall(callId, scope);
       const storedAs = calls.recordingFile(callId);
       const path = storedAs === null ? null : ctx.attachmentFiles.pathOf(storedAs);
       if (!call.recording || !path) {

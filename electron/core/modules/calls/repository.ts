@@ -148,7 +148,8 @@ export function createCallRepository(db: Db) {
   );
   const linked = db.prepare<[number], { id: number }>('SELECT id FROM calls WHERE contact_id = ?');
   const relink = db.prepare<[number, number, string]>(
-    'UPDATE calls SET contact_id = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))',
+    `UPDATE calls SET contact_id = ?, updated_at = ?, version = version + 1
+     WHERE id IN (SELECT value FROM json_each(?))`,
   );
 
   function get(id: number): Call {
