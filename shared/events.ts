@@ -162,10 +162,10 @@ const schemas = {
     action: z.enum(['started', 'counted', 'posted', 'cancelled']),
     version: z.number().int(),
   }),
-  /** A sales order was made, edited, confirmed, fulfilled or cancelled: to who may see its customer. */
+  /** A sales order was made, edited, moved on a step or took goods back: to who may see its customer. */
   'order.changed': z.object({
     id: z.number().int(),
-    action: z.enum(['created', 'updated', 'confirmed', 'fulfilled', 'cancelled']),
+    action: z.enum(['created', 'updated', 'confirmed', 'fulfilled', 'cancelled', 'returned']),
     version: z.number().int(),
   }),
   /** An installation job was booked, edited or changed status: calendars and its customer's timeline follow. */

@@ -254,6 +254,7 @@ export function createCore(options: CoreOptions): Core {
   context.timeline.register('call', context.calls.timelineSource);
   context.timeline.register('installation', context.installation.timelineSource);
   context.timeline.register('order', context.salesOrders.timelineSource);
+  context.timeline.register('orderReturn', context.salesOrders.returnsTimelineSource);
   context.timeline.registerForCompany('installation', context.installation.companyTimelineSource);
   context.timeline.registerForCompany('followup', context.followups.companyTimelineSource);
   context.timeline.registerForCompany('workorder', context.workOrders.companyTimelineSource);

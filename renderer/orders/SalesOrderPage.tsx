@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconEdit, IconTruckDelivery, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconEdit, IconTruckDelivery, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,7 +19,10 @@ import { RecordContent, RecordPage } from '../ui/RecordPage';
 import { useRecord } from '../ui/useRecord';
 import { OrderDialog } from './OrderDialog';
 import { orderErrorText } from './orderErrors';
+import { OrderReturnsCard } from './OrderReturnsCard';
 import { OrderStatusBadge } from './OrderStatusBadge';
+import { ReturnDialog } from './ReturnDialog';
+import { returnableOf } from './returnFormValues';
 import { useOrdersAccess } from './useOrdersAccess';
 
 const loadOrder = (id: number) => call('orders.get', { id });
@@ -39,10 +42,20 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
   const writable = useOrdersAccess() === 'open' && mayCall(user.role, 'orders.update');
   const [editing, setEditing] = useState(false);
   const [step, setStep] = useState<Step | null>(null);
+  const [returning, setReturning] = useState(false);
   const money = (minor: number) => formatAmount(minor, order.currency, i18n.language);
   const when = (at: number | null) => (at === null ? '—' : formatDateTime(at, i18n.language));
   const mayCancel =
     order.status === 'draft' || (order.status === 'confirmed' && roleAtLeast(user.role, 'admin'));
+  const fulfilled = order.status === 'fulfilled';
+  const mayReturn =
+    fulfilled &&
+    order.lines.some((line) => returnableOf(line) > 0) &&
+    mayCall(user.role, 'orders.returns.create');
+  const returnedColumn = order.returns.length > 0 && {
+    header: t('orders.returns.returned'),
+    cell: (line: SalesOrder['lines'][number]) => line.returnedQuantity,
+  };
 
   /** Takes the order one step on and tells the outcome; the page follows the order's event either way. */
   const run = async (next: Step) => {
@@ -99,6 +112,15 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
                 {t('orders.steps.fulfil.action')}
               </Button>
             )}
+            {mayReturn && (
+              <Button
+                variant="default"
+                leftSection={<IconArrowBackUp size={16} />}
+                onClick={() => setReturning(true)}
+              >
+                {t('orders.returns.action')}
+              </Button>
+            )}
           </Group>
         )}
       </Group>
@@ -110,6 +132,12 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
           <OrderFact label={t('orders.fields.fulfilledAt')}>{when(order.fulfilledAt)}</OrderFact>
           {order.cancelledAt !== null && (
             <OrderFact label={t('orders.fields.cancelledAt')}>{when(order.cancelledAt)}</OrderFact>
+          )}
+          {order.returnedMinor > 0 && (
+            <OrderFact label={t('orders.returns.returnedWorth')}>{money(order.returnedMinor)}</OrderFact>
+          )}
+          {order.returnedMinor > 0 && (
+            <OrderFact label={t('orders.returns.netTotal')}>{money(order.netTotalMinor)}</OrderFact>
           )}
         </SimpleGrid>
         {order.notes && (
@@ -140,6 +168,7 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
             header: t('orders.fields.quantity'),
             cell: (line) => `${line.quantity} ${line.product?.unit ?? ''}`,
           },
+          ...(returnedColumn ? [returnedColumn] : []),
           { header: t('orders.fields.unitPrice'), cell: (line) => money(line.unitPriceMinor) },
         ]}
         lineTotalLabel={t('orders.fields.lineTotal')}
@@ -147,6 +176,7 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
         totalMinor={order.totalMinor}
         money={money}
       />
+      {fulfilled && <OrderReturnsCard returns={order.returns} money={money} />}
       <OrderDialog
         opened={editing}
         order={order}
@@ -155,6 +185,16 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
           onChanged();
         }}
       />
+      {fulfilled && (
+        <ReturnDialog
+          opened={returning}
+          order={order}
+          onClose={() => {
+            setReturning(false);
+            onChanged();
+          }}
+        />
+      )}
       <ConfirmDialog
         subject={step}
         title={(next) => t(`orders.steps.${next}.title`, { number: order.number })}

@@ -2,6 +2,7 @@ import { dealEntryRenderer } from '../deals/DealEntry';
 import { followupEntryRenderer } from '../followups/FollowupEntry';
 import { installationEntryRenderer } from '../installation/InstallationEntry';
 import { orderEntryRenderer } from '../orders/OrderEntry';
+import { orderReturnEntryRenderer } from '../orders/OrderReturnEntry';
 import { remoteSessionEntryRenderer } from '../remote/RemoteSessionEntry';
 import { workOrderEntryRenderer } from '../workorders/WorkOrderEntry';
 import { contactChangeEntryRenderer } from './ContactChangeEntry';
@@ -19,4 +20,5 @@ export const ENTRY_RENDERERS: TimelineEntryRenderers = {
   remoteSession: remoteSessionEntryRenderer,
   installation: installationEntryRenderer,
   order: orderEntryRenderer,
+  orderReturn: orderReturnEntryRenderer,
 };

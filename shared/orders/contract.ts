@@ -45,11 +45,15 @@ export type SalesOrderInput = z.infer<typeof salesOrderInput>;
 export const salesOrderPatch = salesOrderInput.partial().strict();
 export type SalesOrderPatch = z.infer<typeof salesOrderPatch>;
 
+const lineProduct = z.object({ id, sku: z.string(), name: z.string(), unit: z.string() }).nullable();
+
 export const salesOrderLine = z.object({
   ...orderLineFields,
   description: z.string(),
-  product: z.object({ id, sku: z.string(), name: z.string(), unit: z.string() }).nullable(),
+  product: lineProduct,
   unitPriceMinor: z.number().int(),
+  /** How much of the line came back in the order's returns so far. */
+  returnedQuantity: z.number().int(),
 });
 export type SalesOrderLine = z.infer<typeof salesOrderLine>;
 
@@ -63,8 +67,54 @@ const summaryFields = {
 export const salesOrderSummary = z.object(summaryFields);
 export type SalesOrderSummary = z.infer<typeof salesOrderSummary>;
 
+export const RETURN_REASON_MAX = 500;
+
+/** The order's lines to take back: each named once, each at most what it has left to return. */
+const returnLineInput = z.object({ lineId: id, quantity: lineQuantity }).strict();
+
+export const salesReturnInput = z
+  .object({
+    orderId: id,
+    /** The order's version the user read; when given, a changed order is refused with CONFLICT. */
+    version: z.number().int().positive().optional(),
+    lines: orderLinesInput(returnLineInput).min(1),
+    reason: z.string().trim().min(1).max(RETURN_REASON_MAX),
+  })
+  .strict();
+export type SalesReturnInput = z.infer<typeof salesReturnInput>;
+
+/** A line of a return: the order line it takes back some of, at that line's price. */
+export const salesReturnLine = z.object({
+  ...orderLineFields,
+  orderLineId: id,
+  description: z.string(),
+  product: lineProduct,
+  unitPriceMinor: z.number().int(),
+});
+export type SalesReturnLine = z.infer<typeof salesReturnLine>;
+
+/** `number` is RT-000123, one sequence per company. */
+export const salesReturn = z.object({
+  id,
+  number: z.string(),
+  orderId: id,
+  reason: z.string(),
+  returnedAt: z.number().int(),
+  returnedBy: z.object({ id, name: z.string() }),
+  lines: z.array(salesReturnLine),
+  /** What the returned goods were sold for, in minor units of the order's currency. */
+  totalMinor: z.number().int(),
+});
+export type SalesReturn = z.infer<typeof salesReturn>;
+
 export const salesOrder = z.object({
   ...summaryFields,
+  /** The returns' worth: what the returned goods were sold for. */
+  returnedMinor: z.number().int(),
+  /** `totalMinor` less `returnedMinor`. */
+  netTotalMinor: z.number().int(),
+  /** Oldest first. */
+  returns: z.array(salesReturn),
   notes: z.string().nullable(),
   lines: z.array(salesOrderLine),
   createdBy: id,
@@ -118,6 +168,16 @@ export const ordersProcedures = {
     lowestRole: 'staff',
     input: z.object(orderAtVersion).strict(),
     output: salesOrder,
+  }),
+  /**
+   * Goods of a fulfilled order taken back: product lines go back into stock (with inventory). The
+   * order stays fulfilled; its lines show what was returned and its net total drops.
+   */
+  'orders.returns.create': procedure({
+    module: 'orders',
+    lowestRole: 'staff',
+    input: salesReturnInput,
+    output: salesReturn,
   }),
   /** Newest first; of one status, of one customer, or all the caller may see. */
   'orders.list': procedure({

@@ -125,6 +125,18 @@ export const timelineEntry = z.discriminatedUnion('kind', [
       currency: z.string(),
     }),
   }),
+  z.object({
+    ...entryBase,
+    kind: z.literal('orderReturn'),
+    /** Goods of a sales order taken back, when it was recorded. */
+    data: z.object({
+      orderId: id,
+      orderNumber: z.string(),
+      number: z.string(),
+      totalMinor: z.number().int(),
+      currency: z.string(),
+    }),
+  }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 export type TimelineKind = TimelineEntry['kind'];

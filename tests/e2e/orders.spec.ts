@@ -121,3 +121,46 @@ test('the list and the customer’s card show the order fulfilled with its total
   await expect(timeline.getByText('Order created')).toBeVisible();
   await expect(timeline.getByRole('link', { name: 'SO-000001' })).toBeVisible();
 });
+
+test('part of the fulfilled order comes back: the stock rises and the order shows what was returned', async () => {
+  const { items } = await api.call('orders.list', { status: 'fulfilled' });
+  await page.goto(`/#/orders/${items[0]!.id}`);
+  await expect(page.getByRole('heading', { name: 'SO-000001' })).toBeVisible();
+  const returns = page.getByRole('region', { name: 'Returns' });
+  await expect(returns.getByText('No goods have come back from this order.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Return goods' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Return goods of SO-000001' });
+  await expect(dialog.getByRole('row', { name: /Toner cartridge/ })).toContainText('2');
+  // More than was delivered, and no reason: refused beside the fields, and nothing is sent.
+  await dialog.getByRole('textbox', { name: 'Return quantity of line 2' }).fill('3');
+  await dialog.getByRole('button', { name: 'Record return' }).click();
+  await expect(dialog.getByText('At most 2 left to return.')).toBeVisible();
+  await expect(dialog.getByText('Please fill this in.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Return quantity of line 2' }).fill('1');
+  await dialog.getByRole('textbox', { name: /Reason/ }).fill('Cartridge leaked');
+  await dialog.getByRole('textbox', { name: 'Return quantity of line 2' }).press('Enter');
+
+  await expect(page.getByText('RT-000001 recorded.')).toBeVisible();
+  const row = returns.getByRole('row', { name: /RT-000001/ });
+  await expect(row).toContainText('1 × Toner cartridge');
+  await expect(row).toContainText('Cartridge leaked');
+  await expect(row).toContainText('$45.00');
+  const lines = page.getByRole('table', { name: 'Lines' });
+  await expect(lines.getByRole('columnheader', { name: 'Returned' })).toBeVisible();
+  await expect(
+    lines
+      .getByRole('row', { name: /Toner cartridge/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('1');
+  await expect(page.getByText('Net total')).toBeVisible();
+  await expect(page.getByText('$245.00')).toBeVisible();
+
+  const levels = await api.call('stock.levels', { query: 'TNR' });
+  expect(levels.items.map((level) => level.onHand)).toEqual([9]);
+
+  await page.getByRole('link', { name: 'Ann Lee' }).click();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByText('RT-000001: goods returned from')).toBeVisible();
+});

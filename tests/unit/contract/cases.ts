@@ -519,6 +519,35 @@ export function describeContract(transportName: string, open: () => Promise<Tran
         );
         expect(items).toMatchObject([{ number: 'SO-000001' }]);
       });
+
+      it('a fulfilled order takes part of its goods back; more than is left is VALIDATION', async () => {
+        type Line = { id: number; returnedQuantity: number };
+        type Order = { id: number; version: number; netTotalMinor: number; lines: Line[] };
+        const { token } = await setUp();
+        const ann = await createContact(token, { name: 'Ann Lee' });
+        const lines = [{ description: 'Printer', quantity: 2, unitPriceMinor: 150_000 }];
+        const draft = resultOf<Order>(
+          await api.call('orders.create', { contactId: ann.id, currency: 'CNY', lines }, token),
+        );
+        await api.call('orders.confirm', { id: draft.id, version: 1 }, token);
+        const order = resultOf<Order>(await api.call('orders.fulfil', { id: draft.id, version: 2 }, token));
+        const back = (quantity: number) => ({
+          orderId: order.id,
+          version: order.version,
+          lines: [{ lineId: order.lines[0]!.id, quantity }],
+          reason: 'Damaged',
+        });
+        errorOf(await api.call('orders.returns.create', back(3), token), 'VALIDATION');
+        expect(resultOf(await api.call('orders.returns.create', back(1), token))).toMatchObject({
+          number: 'RT-000001',
+          totalMinor: 150_000,
+        });
+        errorOf(await api.call('orders.returns.create', back(1), token), 'CONFLICT');
+        expect(resultOf<Order>(await api.call('orders.get', { id: order.id }, token))).toMatchObject({
+          netTotalMinor: 150_000,
+          lines: [{ returnedQuantity: 1 }],
+        });
+      });
     });
 
     it('answers NOT_FOUND for an unknown procedure, whatever its name', async () => {

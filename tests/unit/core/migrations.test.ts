@@ -363,6 +363,20 @@ const SEEDS: Record<string, (db: Db) => void> = {
          VALUES (1, 1, 'Toner', 1, 2, 4500), (2, 1, 'Installation', NULL, 1, 20000)`,
       )
       .run(),
+  // The migration gives it its one row; this seed stands for a database that never had one.
+  sales_return_sequence: (db) =>
+    db.prepare('INSERT INTO sales_return_sequence (id, last) VALUES (1, 1)').run(),
+  sales_returns: (db) =>
+    db
+      .prepare(
+        `INSERT INTO sales_returns (id, number, order_id, reason, returned_by, returned_at)
+         VALUES (1, 'RT-000001', 1, 'Damaged in transit', 1, 3000)`,
+      )
+      .run(),
+  sales_return_lines: (db) =>
+    db
+      .prepare('INSERT INTO sales_return_lines (id, return_id, order_line_id, quantity) VALUES (1, 1, 1, 1)')
+      .run(),
 };
 
 /** Tables a later migration replaces, by that migration's name; each has its own test below. */

@@ -22,6 +22,10 @@ test('without the orders add-on every order procedure is MODULE_LOCKED, reads to
     ['orders.confirm', byVersion],
     ['orders.fulfil', byVersion],
     ['orders.cancel', byVersion],
+    [
+      'orders.returns.create',
+      { orderId: order.id, lines: [{ lineId: order.lines[0]!.id, quantity: 1 }], reason: 'x' },
+    ],
     ['orders.list', {}],
   ] as const) {
     const error = await t.fail(name, input, 'MODULE_LOCKED');

@@ -11,13 +11,19 @@ export const serviceLine = (description: string, quantity: number, unitPriceMino
   unitPriceMinor,
 });
 
-/** The sales-order tables as they are, with the stock, to show that a refused call changed nothing. */
+/**
+ * The sales-order and return tables as they are, with the stock, to show that a refused call changed
+ * nothing.
+ */
 export const orderRows = (t: TestCore) => {
   const all = (sql: string) => t.core.context.db.prepare(sql).all();
   return {
     orders: all('SELECT * FROM sales_orders ORDER BY id'),
     lines: all('SELECT * FROM sales_order_lines ORDER BY id'),
     sequence: all('SELECT * FROM sales_order_sequence'),
+    returns: all('SELECT * FROM sales_returns ORDER BY id'),
+    returnLines: all('SELECT * FROM sales_return_lines ORDER BY id'),
+    returnSequence: all('SELECT * FROM sales_return_sequence'),
     movements: all('SELECT * FROM stock_movements ORDER BY id'),
     stock: all('SELECT * FROM product_stock ORDER BY product_id'),
   };

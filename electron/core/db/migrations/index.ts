@@ -23,6 +23,7 @@ import stock from './0022_stock.sql';
 import purchasing from './0023_purchasing.sql';
 import stocktakes from './0024_stocktakes.sql';
 import orders from './0025_orders.sql';
+import orderReturns from './0026_order_returns.sql';
 
 export interface Migration {
   version: number;
@@ -57,4 +58,5 @@ export const migrations: readonly Migration[] = [
   { version: 23, name: 'purchasing', sql: purchasing },
   { version: 24, name: 'stocktakes', sql: stocktakes },
   { version: 25, name: 'orders', sql: orders },
+  { version: 26, name: 'order_returns', sql: orderReturns },
 ];

@@ -153,6 +153,31 @@ export function ordersHandlers(ctx: CoreContext): HandlersFor<keyof typeof order
       }
       return changed(orders.cancel(id, version, ['draft', 'confirmed'], ctx.now()), 'cancelled');
     },
+    'orders.returns.create': ({ orderId, version, lines, reason }, call) => {
+      const { number: orderNumber } = visible(orderId, call.scope);
+      const at = ctx.now();
+      const by = call.session!.user.id;
+      const postsStock = inventoryUnlocked();
+      const productIds: number[] = [];
+      const request = { orderId, version, lines, reason, by, at };
+      const { order, returned } = orders.recordReturn(request, (line, quantity, returnNumber) => {
+        if (!postsStock) return;
+        // Goods coming back are received into stock; the note names the return and its order.
+        ctx.stock.post({
+          productId: line.product.id,
+          quantity,
+          reason: 'receipt',
+          source: null,
+          note: `${returnNumber} · ${orderNumber}`,
+          by,
+          at,
+        });
+        productIds.push(line.product.id);
+      });
+      if (productIds.length > 0) ctx.events.emit('stock.changed', { productIds });
+      changed(order, 'returned');
+      return returned;
+    },
     'orders.list': ({ status, contactId, cursor, limit = 50 }, call) =>
       orders.list({ status, contactId, scope: call.scope, cursor: cursor ?? null, limit }),
   };

@@ -1,9 +1,11 @@
+import { CrmError } from '../../../../shared/errors';
 import { lineTotalMinor } from '../../../../shared/order-lines';
 import type {
   SalesOrder,
   SalesOrderLine,
   SalesOrderStatus,
   SalesOrderSummary,
+  SalesReturn,
 } from '../../../../shared/orders/contract';
 import type { TimelineEntry } from '../../../../shared/timeline/contract';
 import type { Db } from '../../db/database';
@@ -13,6 +15,7 @@ import { invalidField as invalid, ordersWithLines } from '../order-lines/orders-
 import { VISIBLE_TO_USER } from '../contacts/shares-repository';
 import type { CustomerScope } from '../contacts/visibility';
 import { NEWEST, type SourceBound } from '../timeline/registry';
+import { createSalesReturnRepository, type NewReturn } from './returns-repository';
 
 interface OrderRow {
   id: number;
@@ -85,7 +88,37 @@ const toSummary = (row: OrderRow): SalesOrderSummary => ({
   version: row.version,
 });
 
-const toLine = (row: LineRow): SalesOrderLine => ({
+type ProductLine = SalesOrderLine & { product: NonNullable<SalesOrderLine['product']> };
+
+/** The lines of a return to record, as the user named them: order lines of this order, each at most once. */
+export type ReturnRequest = Omit<NewReturn, 'lines'> & {
+  /** The order's version the user read, if they named one. */
+  version?: number;
+  lines: readonly { lineId: number; quantity: number }[];
+};
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** Why the requested lines cannot be taken back from the order as it is now, by the line at fault. */
+function returnIssues(order: SalesOrder, lines: ReturnRequest['lines']): Issue[] {
+  const issues: Issue[] = [];
+  const named = new Set<number>();
+  lines.forEach(({ lineId, quantity }, index) => {
+    const line = order.lines.find((candidate) => candidate.id === lineId);
+    if (!line) issues.push({ path: ['lines', index, 'lineId'], message: 'not a line of this order' });
+    else if (named.has(lineId)) issues.push({ path: ['lines', index, 'lineId'], message: 'named twice' });
+    else {
+      const left = line.quantity - line.returnedQuantity;
+      if (quantity > left) {
+        issues.push({ path: ['lines', index, 'quantity'], message: `at most ${left} left to return` });
+      }
+    }
+    named.add(lineId);
+  });
+  return issues;
+}
+
+const toLine = (row: LineRow): Omit<SalesOrderLine, 'returnedQuantity'> => ({
   id: row.id,
   description: row.description,
   product:
@@ -142,15 +175,33 @@ export function createSalesOrderRepository(db: Db) {
      WHERE id IN (SELECT value FROM json_each(?))`,
   );
 
-  const toOrder = (found: OrderRow): SalesOrder => ({
-    ...toSummary(found),
-    notes: found.notes,
-    lines: linesOf.all(found.id).map(toLine),
-    createdBy: found.created_by,
-    confirmedAt: found.confirmed_at,
-    fulfilledAt: found.fulfilled_at,
-    cancelledAt: found.cancelled_at,
-  });
+  const touch = db.prepare('UPDATE sales_orders SET updated_at = @at, version = version + 1 WHERE id = @id');
+  const returns = createSalesReturnRepository(db);
+
+  const returnedOf = (orderReturns: readonly SalesReturn[], lineId: number) =>
+    orderReturns
+      .flatMap((returned) => returned.lines)
+      .filter((line) => line.orderLineId === lineId)
+      .reduce((sum, line) => sum + line.quantity, 0);
+
+  const toOrder = (found: OrderRow): SalesOrder => {
+    const orderReturns = returns.ofOrder(found.id);
+    const returnedMinor = orderReturns.reduce((sum, returned) => sum + returned.totalMinor, 0);
+    return {
+      ...toSummary(found),
+      returnedMinor,
+      netTotalMinor: found.total_minor - returnedMinor,
+      returns: orderReturns,
+      notes: found.notes,
+      lines: linesOf
+        .all(found.id)
+        .map((row) => ({ ...toLine(row), returnedQuantity: returnedOf(orderReturns, row.id) })),
+      createdBy: found.created_by,
+      confirmedAt: found.confirmed_at,
+      fulfilledAt: found.fulfilled_at,
+      cancelledAt: found.cancelled_at,
+    };
+  };
 
   const {
     get,
@@ -185,17 +236,45 @@ export function createSalesOrderRepository(db: Db) {
      * Confirmed → fulfilled; `issue` gets each product line in the same transaction (the stock
      * ledger), so the order and the stock change together or not at all.
      */
-    fulfil(
-      id: number,
-      version: number,
-      at: number,
-      issue: (line: SalesOrderLine & { product: NonNullable<SalesOrderLine['product']> }) => void,
-    ): SalesOrder {
+    fulfil(id: number, version: number, at: number, issue: (line: ProductLine) => void): SalesOrder {
       return atVersion(id, version, ['confirmed'], (current) => {
         for (const line of current.lines)
           if (line.product !== null) issue({ ...line, product: line.product });
         setStatus.run({ id, status: 'fulfilled', at });
       });
+    },
+
+    /**
+     * Takes goods of a fulfilled order back, at the version the user read if they named one (else as
+     * it is now). `restock` gets each product line with the quantity returned and the return's
+     * number in the same transaction (the stock ledger). The order stays fulfilled, one version on.
+     */
+    recordReturn(
+      request: ReturnRequest,
+      restock: (line: ProductLine, quantity: number, returnNumber: string) => void,
+    ): { order: SalesOrder; returned: SalesReturn } {
+      const { orderId, version, lines, ...fields } = request;
+      return db.transaction(() => {
+        let recorded = 0;
+        const order = atVersion(orderId, version ?? get(orderId).version, ['fulfilled'], (current) => {
+          const issues = returnIssues(current, lines);
+          if (issues.length > 0) {
+            throw new CrmError('VALIDATION', 'Some lines cannot be returned.', { issues });
+          }
+          const { id, number } = returns.insert({
+            ...fields,
+            orderId,
+            lines: lines.map(({ lineId, quantity }) => ({ orderLineId: lineId, quantity })),
+          });
+          recorded = id;
+          for (const { lineId, quantity } of lines) {
+            const line = current.lines.find((candidate) => candidate.id === lineId)!;
+            if (line.product !== null) restock({ ...line, product: line.product }, quantity, number);
+          }
+          touch.run({ id: orderId, at: fields.at });
+        });
+        return { order, returned: order.returns.find((returned) => returned.id === recorded)! };
+      })();
     },
 
     /** A draft or a confirmed order; `allowed` narrows that to what the caller may cancel. */
@@ -251,6 +330,9 @@ export function createSalesOrderRepository(db: Db) {
         },
       }));
     },
+
+    /** A customer's returns on their timeline (a source of its own: a return has its own time). */
+    returnsTimelineSource: returns.timelineSource,
 
     /** Orders of a merged-away customer move to the merged one (and back on undo), as an edit. */
     contactLink: {
