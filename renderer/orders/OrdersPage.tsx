@@ -1,4 +1,4 @@
-import { Button, Card, Group, SegmentedControl } from '@mantine/core';
+import { Button, Card } from '@mantine/core';
 import { IconPlus, IconReceipt } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { mayCall } from '../app/access';
 import { useSession } from '../auth/authStore';
 import { call } from '../bridge/call';
 import { onEvent } from '../bridge/events';
+import { OrderStatusFilter, type StatusFilter } from '../order-lines/OrderStatusFilter';
 import { PagedListContent } from '../ui/PagedListContent';
 import { PageFrame } from '../ui/PageFrame';
 import { PageHeader } from '../ui/PageHeader';
@@ -15,14 +16,12 @@ import { OrderDialog } from './OrderDialog';
 import { OrdersTable } from './OrdersTable';
 import { useOrdersAccess } from './useOrdersAccess';
 
-type StatusFilter = SalesOrderStatus | 'all';
-
 /** `/orders`: the sales orders of the customers the user sees, newest first, by status. */
 export function OrdersPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const writable = useOrdersAccess() === 'open' && mayCall(user.role, 'orders.create');
-  const [status, setStatus] = useState<StatusFilter>('all');
+  const [status, setStatus] = useState<StatusFilter<SalesOrderStatus>>('all');
   const [creating, setCreating] = useState(false);
 
   const list = usePagedList(status, (cursor) =>
@@ -44,17 +43,14 @@ export function OrdersPage() {
           )
         }
       />
-      <Group mb="md">
-        <SegmentedControl
-          aria-label={t('orders.list.statusFilter')}
-          value={status}
-          onChange={(next) => setStatus(next as StatusFilter)}
-          data={[
-            { value: 'all', label: t('orders.list.all') },
-            ...SALES_ORDER_STATUSES.map((value) => ({ value, label: t(`orders.status.${value}`) })),
-          ]}
-        />
-      </Group>
+      <OrderStatusFilter
+        statuses={SALES_ORDER_STATUSES}
+        value={status}
+        onChange={setStatus}
+        label={t('orders.list.statusFilter')}
+        allLabel={t('orders.list.all')}
+        statusLabel={(value) => t(`orders.status.${value}`)}
+      />
       <Card withBorder radius="md" padding="xs">
         <PagedListContent
           list={list}

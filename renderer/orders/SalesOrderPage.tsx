@@ -1,5 +1,4 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Anchor, Button, Text } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconEdit, IconTruckDelivery, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,9 +13,10 @@ import { formatAmount } from '../deals/money';
 import { formatDateTime } from '../i18n/formatDate';
 import { OrderFact } from '../order-lines/OrderFact';
 import { OrderLinesCard } from '../order-lines/OrderLinesCard';
+import { OrderSheet } from '../order-lines/OrderSheet';
+import { useOrderStep } from '../order-lines/useOrderStep';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { RecordContent, RecordPage } from '../ui/RecordPage';
-import { useRecord } from '../ui/useRecord';
+import { LoadedRecordPage } from '../ui/LoadedRecordPage';
 import { OrderDialog } from './OrderDialog';
 import { orderErrorText } from './orderErrors';
 import { OrderReturnsCard } from './OrderReturnsCard';
@@ -36,7 +36,7 @@ const STEP_CALLS = {
   cancel: 'orders.cancel',
 } as const;
 
-function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void }) {
+function SalesOrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const writable = useOrdersAccess() === 'open' && mayCall(user.role, 'orders.update');
@@ -57,36 +57,20 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
     cell: (line: SalesOrder['lines'][number]) => line.returnedQuantity,
   };
 
-  /** Takes the order one step on and tells the outcome; the page follows the order's event either way. */
-  const run = async (next: Step) => {
-    try {
-      const saved = await call(STEP_CALLS[next], { id: order.id, version: order.version });
-      notifications.show({
-        color: 'teal',
-        message: t(`orders.steps.${next}.done`, { number: saved.number }),
-      });
-    } catch (error) {
-      notifications.show({ color: 'red', title: order.number, message: orderErrorText(error)(t) });
-    }
-    onChanged();
-  };
+  const act = useOrderStep(order, orderErrorText, onChanged);
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm">
-            <Title order={1} fz="h2">
-              {order.number}
-            </Title>
-            <OrderStatusBadge status={order.status} />
-          </Group>
-          <Anchor component={Link} to={`/contacts/${order.contactId}`} fz="sm">
-            {order.contactName}
-          </Anchor>
-        </div>
-        {writable && (
-          <Group gap="xs">
+    <OrderSheet
+      number={order.number}
+      statusBadge={<OrderStatusBadge status={order.status} />}
+      party={
+        <Anchor component={Link} to={`/contacts/${order.contactId}`} fz="sm">
+          {order.contactName}
+        </Anchor>
+      }
+      actions={
+        writable && (
+          <>
             {order.status === 'draft' && (
               <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
                 {t('orders.order.edit')}
@@ -121,11 +105,12 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
                 {t('orders.returns.action')}
               </Button>
             )}
-          </Group>
-        )}
-      </Group>
-      <Card withBorder radius="md">
-        <SimpleGrid cols={{ base: 2, sm: 5 }}>
+          </>
+        )
+      }
+      factColumns={5}
+      facts={
+        <>
           <OrderFact label={t('orders.fields.total')}>{money(order.totalMinor)}</OrderFact>
           <OrderFact label={t('orders.fields.createdAt')}>{when(order.createdAt)}</OrderFact>
           <OrderFact label={t('orders.fields.confirmedAt')}>{when(order.confirmedAt)}</OrderFact>
@@ -139,13 +124,10 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
           {order.returnedMinor > 0 && (
             <OrderFact label={t('orders.returns.netTotal')}>{money(order.netTotalMinor)}</OrderFact>
           )}
-        </SimpleGrid>
-        {order.notes && (
-          <Text fz="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
-            {order.notes}
-          </Text>
-        )}
-      </Card>
+        </>
+      }
+      notes={order.notes}
+    >
       <OrderLinesCard
         lines={order.lines}
         label={t('orders.fields.lines')}
@@ -201,19 +183,15 @@ function OrderSheet({ order, onChanged }: { order: SalesOrder; onChanged(): void
         message={(next) => t(`orders.steps.${next}.message`)}
         confirmLabel={step ? t(`orders.steps.${step}.action`) : ''}
         color={step === 'cancel' ? 'red' : 'blue'}
-        onConfirm={run}
+        onConfirm={(next) =>
+          act(
+            () => call(STEP_CALLS[next], { id: order.id, version: order.version }),
+            (number) => t(`orders.steps.${next}.done`, { number }),
+          )
+        }
         onClose={() => setStep(null)}
       />
-    </Stack>
-  );
-}
-
-function LoadedOrder({ id }: { id: number }) {
-  const { state, reload } = useRecord(id, loadOrder, onOrderChanged);
-  return (
-    <RecordContent state={state} onRetry={reload}>
-      {(order) => <OrderSheet order={order} onChanged={reload} />}
-    </RecordContent>
+    </OrderSheet>
   );
 }
 
@@ -221,8 +199,12 @@ function LoadedOrder({ id }: { id: number }) {
 export function SalesOrderPage() {
   const { t } = useTranslation();
   return (
-    <RecordPage back={{ to: '/orders', label: t('orders.list.title') }}>
-      {(id) => <LoadedOrder id={id} />}
-    </RecordPage>
+    <LoadedRecordPage
+      back={{ to: '/orders', label: t('orders.list.title') }}
+      load={loadOrder}
+      subscribe={onOrderChanged}
+    >
+      {(order, reload) => <SalesOrderSheet order={order} onChanged={reload} />}
+    </LoadedRecordPage>
   );
 }

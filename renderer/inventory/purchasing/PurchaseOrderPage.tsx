@@ -1,5 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Text } from '@mantine/core';
 import { IconEdit, IconPackageImport, IconSend, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +10,10 @@ import { onEvent } from '../../bridge/events';
 import { formatAmount } from '../../deals/money';
 import { OrderFact } from '../../order-lines/OrderFact';
 import { OrderLinesCard } from '../../order-lines/OrderLinesCard';
+import { OrderSheet } from '../../order-lines/OrderSheet';
+import { useOrderStep } from '../../order-lines/useOrderStep';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { RecordContent, RecordPage } from '../../ui/RecordPage';
-import { useRecord } from '../../ui/useRecord';
+import { LoadedRecordPage } from '../../ui/LoadedRecordPage';
 import { useInventoryAccess } from '../useInventoryAccess';
 import { OrderDialog } from './OrderDialog';
 import { OrderStatusBadge } from './OrderStatusBadge';
@@ -24,7 +24,7 @@ const loadOrder = (id: number) => call('purchaseOrders.get', { id });
 const onOrderChanged = (handler: (id: number) => void) =>
   onEvent('purchaseOrder.changed', ({ id }) => handler(id));
 
-function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): void }) {
+function PurchaseOrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): void }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const open = useInventoryAccess() === 'open';
@@ -38,45 +38,28 @@ function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): v
   const [placing, setPlacing] = useState(false);
   const money = (minor: number) => formatAmount(minor, order.currency, i18n.language);
   const nothingReceived = order.lines.every((line) => line.receivedQuantity === 0);
-
-  /** Runs a status change and tells its outcome; the page follows the order's event either way. */
-  const act = async (
-    run: () => Promise<PurchaseOrder>,
-    done: 'purchasing.order.placed' | 'purchasing.order.cancelled',
-  ) => {
-    try {
-      const saved = await run();
-      notifications.show({ color: 'teal', message: t(done, { number: saved.number }) });
-    } catch (error) {
-      notifications.show({ color: 'red', title: order.number, message: orderErrorText(error)(t) });
-    }
-    onChanged();
-  };
+  const act = useOrderStep(order, orderErrorText, onChanged);
 
   const place = async () => {
     setPlacing(true);
     await act(
       () => call('purchaseOrders.place', { id: order.id, version: order.version }),
-      'purchasing.order.placed',
+      (number) => t('purchasing.order.placed', { number }),
     );
     setPlacing(false);
   };
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm">
-            <Title order={1} fz="h2">
-              {order.number}
-            </Title>
-            <OrderStatusBadge status={order.status} />
-          </Group>
-          <Text c="dimmed" fz="sm">
-            {order.supplier.name}
-          </Text>
-        </div>
-        <Group gap="xs">
+    <OrderSheet
+      number={order.number}
+      statusBadge={<OrderStatusBadge status={order.status} />}
+      party={
+        <Text c="dimmed" fz="sm">
+          {order.supplier.name}
+        </Text>
+      }
+      actions={
+        <>
           {manages && order.status === 'draft' && (
             <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(order)}>
               {t('purchasing.order.edit')}
@@ -102,23 +85,21 @@ function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): v
               {t('purchasing.order.receive')}
             </Button>
           )}
-        </Group>
-      </Group>
-      <Card withBorder radius="md">
-        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        </>
+      }
+      factColumns={4}
+      facts={
+        <>
           <OrderFact label={t('purchasing.orderFields.expectedOn')}>{order.expectedOn ?? '—'}</OrderFact>
           <OrderFact label={t('purchasing.orderFields.currency')}>{order.currency}</OrderFact>
           <OrderFact label={t('purchasing.orderFields.total')}>{money(order.totalMinor)}</OrderFact>
           <OrderFact label={t('purchasing.orderFields.createdAt')}>
             {new Date(order.createdAt).toLocaleDateString(i18n.language)}
           </OrderFact>
-        </SimpleGrid>
-        {order.notes && (
-          <Text fz="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
-            {order.notes}
-          </Text>
-        )}
-      </Card>
+        </>
+      }
+      notes={order.notes}
+    >
       <OrderLinesCard
         lines={order.lines}
         label={t('purchasing.orderFields.lines')}
@@ -170,21 +151,12 @@ function OrderSheet({ order, onChanged }: { order: PurchaseOrder; onChanged(): v
         onConfirm={(subject) =>
           act(
             () => call('purchaseOrders.cancel', { id: subject.id, version: subject.version }),
-            'purchasing.order.cancelled',
+            (number) => t('purchasing.order.cancelled', { number }),
           )
         }
         onClose={() => setCancelling(null)}
       />
-    </Stack>
-  );
-}
-
-function LoadedOrder({ id }: { id: number }) {
-  const { state, reload } = useRecord(id, loadOrder, onOrderChanged);
-  return (
-    <RecordContent state={state} onRetry={reload}>
-      {(order) => <OrderSheet order={order} onChanged={reload} />}
-    </RecordContent>
+    </OrderSheet>
   );
 }
 
@@ -192,8 +164,12 @@ function LoadedOrder({ id }: { id: number }) {
 export function PurchaseOrderPage() {
   const { t } = useTranslation();
   return (
-    <RecordPage back={{ to: '/inventory/purchase-orders', label: t('purchasing.orders.title') }}>
-      {(id) => <LoadedOrder id={id} />}
-    </RecordPage>
+    <LoadedRecordPage
+      back={{ to: '/inventory/purchase-orders', label: t('purchasing.orders.title') }}
+      load={loadOrder}
+      subscribe={onOrderChanged}
+    >
+      {(order, reload) => <PurchaseOrderSheet order={order} onChanged={reload} />}
+    </LoadedRecordPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group, SegmentedControl } from '@mantine/core';
+import { Button, Card, Group } from '@mantine/core';
 import { IconPlus, IconTruckDelivery } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useSession } from '../../auth/authStore';
 import { call } from '../../bridge/call';
 import { onEvent } from '../../bridge/events';
 import { OrderSummaryTable } from '../../order-lines/OrderSummaryTable';
+import { OrderStatusFilter, type StatusFilter } from '../../order-lines/OrderStatusFilter';
 import { PagedListContent } from '../../ui/PagedListContent';
 import { PageFrame } from '../../ui/PageFrame';
 import { PageHeader } from '../../ui/PageHeader';
@@ -17,14 +18,12 @@ import { OrderDialog } from './OrderDialog';
 import { OrderStatusBadge } from './OrderStatusBadge';
 import { PurchasingLinks } from './PurchasingLinks';
 
-type StatusFilter = PurchaseOrderStatus | 'all';
-
 /** `/inventory/purchase-orders`: the company's purchase orders, newest first, by status. */
 export function PurchaseOrdersPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const writable = useInventoryAccess() === 'open' && mayCall(user.role, 'purchaseOrders.create');
-  const [status, setStatus] = useState<StatusFilter>('all');
+  const [status, setStatus] = useState<StatusFilter<PurchaseOrderStatus>>('all');
   const [creating, setCreating] = useState(false);
 
   const list = usePagedList(status, (cursor) =>
@@ -53,17 +52,14 @@ export function PurchaseOrdersPage() {
           </Group>
         }
       />
-      <Group mb="md">
-        <SegmentedControl
-          aria-label={t('purchasing.orders.statusFilter')}
-          value={status}
-          onChange={(next) => setStatus(next as StatusFilter)}
-          data={[
-            { value: 'all', label: t('purchasing.orders.all') },
-            ...PURCHASE_ORDER_STATUSES.map((value) => ({ value, label: t(`purchasing.status.${value}`) })),
-          ]}
-        />
-      </Group>
+      <OrderStatusFilter
+        statuses={PURCHASE_ORDER_STATUSES}
+        value={status}
+        onChange={setStatus}
+        label={t('purchasing.orders.statusFilter')}
+        allLabel={t('purchasing.orders.all')}
+        statusLabel={(value) => t(`purchasing.status.${value}`)}
+      />
       <Card withBorder radius="md" padding="xs">
         <PagedListContent
           list={list}

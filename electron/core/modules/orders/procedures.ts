@@ -7,7 +7,6 @@ import type {
   SalesOrderInput,
 } from '../../../../shared/orders/contract';
 import { roleAtLeast } from '../../../../shared/roles';
-import { lineProductOrNull } from '../order-lines/line-product';
 import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
 import { contactIssue } from '../contacts/customer-references';
@@ -52,8 +51,6 @@ export function ordersHandlers(ctx: CoreContext): HandlersFor<keyof typeof order
     return order;
   }
 
-  const productOrNull = (id: number) => lineProductOrNull(ctx.products, id);
-
   const inventoryUnlocked = () => ctx.license.isModuleEnabled('inventory', 'read');
 
   /**
@@ -73,7 +70,7 @@ export function ordersHandlers(ctx: CoreContext): HandlersFor<keyof typeof order
         issues.push({ path, message: 'products need the inventory module' });
         return;
       }
-      const product = productOrNull(line.productId);
+      const product = ctx.products.find(line.productId);
       if (!product) issues.push({ path, message: 'no such product' });
       else if (product.archived) issues.push({ path, message: `the product ${product.sku} is archived` });
     });

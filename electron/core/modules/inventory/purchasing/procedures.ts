@@ -5,7 +5,6 @@ import type {
   purchasingProcedures,
   Supplier,
 } from '../../../../../shared/inventory/purchasing';
-import { lineProductOrNull } from '../../order-lines/line-product';
 import { invalidField as invalid } from '../../order-lines/orders-with-lines';
 import type { HandlersFor } from '../../../api';
 import type { CoreContext } from '../../../context';
@@ -31,8 +30,6 @@ export function purchasingHandlers(ctx: CoreContext): HandlersFor<keyof typeof p
     return order;
   };
 
-  const productOrNull = (id: number) => lineProductOrNull(ctx.products, id);
-
   /** A draft names an existing, active supplier and existing, active products. */
   function checkReferences(fields: OrderFields, supplierChanges: boolean): void {
     if (supplierChanges) {
@@ -41,7 +38,7 @@ export function purchasingHandlers(ctx: CoreContext): HandlersFor<keyof typeof p
       if (supplier.archived) throw invalid(`The supplier ${supplier.name} is archived.`, ['supplierId']);
     }
     fields.lines.forEach((line, index) => {
-      const product = productOrNull(line.productId);
+      const product = ctx.products.find(line.productId);
       const path = ['lines', index, 'productId'];
       if (!product) throw invalid('This product does not exist.', path);
       if (product.archived) throw invalid(`The product ${product.sku} is archived.`, path);
