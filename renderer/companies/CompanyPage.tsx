@@ -6,8 +6,7 @@ import { call } from '../bridge/call';
 import { FollowupsCard } from '../followups/FollowupsCard';
 import { formatDateTime } from '../i18n/formatDate';
 import { TimelineCard } from '../timeline/TimelineCard';
-import { RecordContent, RecordPage } from '../ui/RecordPage';
-import { useRecord } from '../ui/useRecord';
+import { LoadedRecordPage } from '../ui/LoadedRecordPage';
 import { RemoteHelpButton } from '../remote/RemoteHelpButton';
 import { NewWorkOrderButton } from '../workorders/NewWorkOrderButton';
 import { CompanyContactsCard } from './CompanyContactsCard';
@@ -46,21 +45,12 @@ function CompanyDetail({ company }: { company: Company }) {
   );
 }
 
-function LoadedCompany({ id }: { id: number }) {
-  const { state, reload } = useRecord(id, loadCompany);
-  return (
-    <RecordContent state={state} onRetry={reload}>
-      {(company) => <CompanyDetail company={company} />}
-    </RecordContent>
-  );
-}
-
 /** `/companies/:id`: a customer company, its people, its follow-ups and its timeline. */
 export function CompanyPage() {
   const { t } = useTranslation();
   return (
-    <RecordPage back={{ to: '/contacts', label: t('companies.back') }}>
-      {(id) => <LoadedCompany id={id} />}
-    </RecordPage>
+    <LoadedRecordPage back={{ to: '/contacts', label: t('companies.back') }} load={loadCompany}>
+      {(company) => <CompanyDetail company={company} />}
+    </LoadedRecordPage>
   );
 }

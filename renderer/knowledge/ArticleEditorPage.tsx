@@ -28,8 +28,7 @@ import { ConflictDialog } from '../forms/ConflictDialog';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { rebaseValues } from '../forms/rebase';
 import { useVersionedForm } from '../forms/useVersionedForm';
-import { RecordContent, RecordPage } from '../ui/RecordPage';
-import { useRecord } from '../ui/useRecord';
+import { LoadedRecordPage } from '../ui/LoadedRecordPage';
 import { ArticleBody } from './ArticleBody';
 import {
   ARTICLE_FIELDS,
@@ -209,16 +208,6 @@ function ArticleEditor({ article }: { article: Article | null }) {
 
 const loadArticle = (id: number) => call('knowledge.articles.get', { id });
 
-function EditExisting({ id }: { id: number }) {
-  // Loaded once: what arrives live meanwhile must not replace what is being typed.
-  const { state, reload } = useRecord(id, loadArticle);
-  return (
-    <RecordContent state={state} onRetry={reload}>
-      {(article) => <ArticleEditor article={article} />}
-    </RecordContent>
-  );
-}
-
 /** `/knowledge/new` and `/knowledge/:id/edit`. */
 export function ArticleEditorPage({ mode }: { mode: 'new' | 'edit' }) {
   const { t } = useTranslation();
@@ -232,9 +221,10 @@ export function ArticleEditorPage({ mode }: { mode: 'new' | 'edit' }) {
       </Box>
     );
   }
+  // Loaded once (no subscribe): what arrives live meanwhile must not replace what is being typed.
   return (
-    <RecordPage back={{ to: '/knowledge', label: t('knowledge.article.back') }}>
-      {(id) => <EditExisting key={id} id={id} />}
-    </RecordPage>
+    <LoadedRecordPage back={{ to: '/knowledge', label: t('knowledge.article.back') }} load={loadArticle}>
+      {(article) => <ArticleEditor article={article} />}
+    </LoadedRecordPage>
   );
 }

@@ -10,8 +10,7 @@ import { mayCall } from '../app/access';
 import { useSession } from '../auth/authStore';
 import { call } from '../bridge/call';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { RecordContent, RecordPage } from '../ui/RecordPage';
-import { useRecord } from '../ui/useRecord';
+import { LoadedRecordPage } from '../ui/LoadedRecordPage';
 import { ArticleView } from './ArticleView';
 import { announceKnowledgeChanged, onArticleIdChanged } from './knowledgeChanges';
 
@@ -71,29 +70,23 @@ function ArticleActions({ article, onChanged }: { article: Article; onChanged():
   );
 }
 
-function ArticleContent({ id }: { id: number }) {
-  const { user } = useSession();
-  const { state, reload } = useRecord(id, loadArticle, onArticleIdChanged);
-  return (
-    <RecordContent state={state} onRetry={reload}>
-      {(article) => (
-        <Stack gap="lg" maw={860}>
-          <ArticleView article={article} />
-          {mayCall(user.role, 'knowledge.articles.update') && (
-            <ArticleActions article={article} onChanged={reload} />
-          )}
-        </Stack>
-      )}
-    </RecordContent>
-  );
-}
-
 /** `/knowledge/:id`: one article to read, with edit and archive for those who write. */
 export function ArticlePage() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  const mayWrite = mayCall(user.role, 'knowledge.articles.update');
   return (
-    <RecordPage back={{ to: '/knowledge', label: t('knowledge.article.back') }}>
-      {(id) => <ArticleContent key={id} id={id} />}
-    </RecordPage>
+    <LoadedRecordPage
+      back={{ to: '/knowledge', label: t('knowledge.article.back') }}
+      load={loadArticle}
+      subscribe={onArticleIdChanged}
+    >
+      {(article, reload) => (
+        <Stack gap="lg" maw={860}>
+          <ArticleView article={article} />
+          {mayWrite && <ArticleActions article={article} onChanged={reload} />}
+        </Stack>
+      )}
+    </LoadedRecordPage>
   );
 }

@@ -8,8 +8,7 @@ import { FollowupsCard } from '../../followups/FollowupsCard';
 import { ContactOrdersCard } from '../../orders/ContactOrdersCard';
 import { RemoteSessionsCard } from '../../remote/RemoteSessionsCard';
 import { TimelineCard } from '../../timeline/TimelineCard';
-import { RecordContent, RecordPage } from '../../ui/RecordPage';
-import { useRecord } from '../../ui/useRecord';
+import { LoadedRecordPage } from '../../ui/LoadedRecordPage';
 import { onContactChanged } from '../contactChanges';
 import { ContactHeader } from './ContactHeader';
 import { ContactInfo } from './ContactInfo';
@@ -36,22 +35,19 @@ function ContactDetail({ contact }: { contact: Contact }) {
   );
 }
 
-/** One contact, kept current when it changes here or on another seat. */
-function LoadedContact({ id }: { id: number }) {
-  const { state, reload } = useRecord(id, loadContact, onContactChanged);
-  return (
-    <RecordContent state={state} onRetry={reload}>
-      {(contact) => <ContactDetail contact={contact} />}
-    </RecordContent>
-  );
-}
-
-/** `/contacts/:id`: one contact, with edit, move to trash and restore. */
+/**
+ * `/contacts/:id`: one contact, with edit, move to trash and restore, kept current when it
+ * changes here or on another seat.
+ */
 export function ContactDetailPage() {
   const { t } = useTranslation();
   return (
-    <RecordPage back={{ to: '/contacts', label: t('contacts.detail.back') }}>
-      {(id) => <LoadedContact id={id} />}
-    </RecordPage>
+    <LoadedRecordPage
+      back={{ to: '/contacts', label: t('contacts.detail.back') }}
+      load={loadContact}
+      subscribe={onContactChanged}
+    >
+      {(contact) => <ContactDetail contact={contact} />}
+    </LoadedRecordPage>
   );
 }
