@@ -1,6 +1,7 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface RemotePickerProps<T extends { id: number }> {
   value: T | null;
@@ -32,26 +33,35 @@ export function RemotePicker<T extends { id: number }>({
   clearable,
   error,
 }: RemotePickerProps<T>) {
+  const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [debounced] = useDebouncedValue(typed.trim(), 200);
-  const [found, setFound] = useState<T[]>([]);
-  const [failed, setFailed] = useState(false);
+  /** The server's answer and the query it answers. */
+  const [result, setResult] = useState<{ query: string; items: T[] } | null>(null);
+  /** The query the server could not answer, if the last one failed. */
+  const [failedFor, setFailedFor] = useState<string | null>(null);
   const searchRef = useRef(search);
   useEffect(() => {
     searchRef.current = search;
   });
   // Once a record is chosen the search box shows its label: that is no query.
-  const query = value !== null && debounced === labelOf(value) ? '' : debounced;
+  const queryOf = (text: string) => (value !== null && text === labelOf(value) ? '' : text);
+  const query = queryOf(debounced);
+  // Matches of an earlier query are not offered while the one typed is being asked.
+  const wanted = queryOf(typed.trim());
+  const found = result !== null && result.query === wanted ? result.items : [];
+  const failed = failedFor === wanted;
+  const searching = !failed && result?.query !== wanted;
 
   useEffect(() => {
     let current = true;
     searchRef.current(query).then(
       (items) => {
         if (!current) return;
-        setFound(items);
-        setFailed(false);
+        setResult({ query, items });
+        setFailedFor(null);
       },
-      () => current && setFailed(true),
+      () => current && setFailedFor(query),
     );
     return () => {
       current = false;
@@ -72,7 +82,7 @@ export function RemotePicker<T extends { id: number }>({
       searchValue={typed}
       onSearchChange={setTyped}
       onChange={(id) => onChange(options.find((item) => String(item.id) === id) ?? null)}
-      nothingFoundMessage={failed ? searchFailed : noMatch}
+      nothingFoundMessage={failed ? searchFailed : searching ? t('common.loading') : noMatch}
       error={error}
       data-autofocus
     />

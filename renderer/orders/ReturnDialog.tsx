@@ -135,7 +135,8 @@ export function ReturnDialog({ opened, order, onClose }: ReturnDialogProps) {
       title={t('orders.returns.title', { number: order.number })}
       size="lg"
     >
-      <ReturnForm key={`${order.id}:${order.version}`} order={order} onDone={onClose} />
+      {/* Not keyed by version: a return recorded elsewhere updates what is left, not what was typed. */}
+      <ReturnForm key={order.id} order={order} onDone={onClose} />
     </AppModal>
   );
 }

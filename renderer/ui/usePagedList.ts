@@ -59,5 +59,33 @@ export function usePagedList<T>(key: string, load: (cursor: string | null) => Pr
   };
 
   const reload = useCallback(() => setGeneration((count) => count + 1), []);
-  return { state, loadMore, reload };
+
+  /**
+   * Loads again as many items as are shown, page by page from the first, and swaps them in at
+   * once: rows others changed show their news, and the list keeps its length (and the rows their
+   * fields) instead of falling back to the first page as `reload` does. Answers whether it did.
+   */
+  const refresh = async (): Promise<boolean> => {
+    if (state.status !== 'ready' || state.more === 'loading') return false;
+    const shown = state.items.length;
+    const items: T[] = [];
+    let cursor: string | null = null;
+    try {
+      do {
+        const next: Page<T> = await loadRef.current(cursor);
+        items.push(...next.items);
+        cursor = next.nextCursor;
+      } while (cursor !== null && items.length < shown);
+    } catch {
+      return false; // The rows shown stay; the next change or reload tries again.
+    }
+    setLoaded((now) =>
+      now?.key === key && now.state.status === 'ready'
+        ? { key, state: { status: 'ready', items, nextCursor: cursor, more: 'idle' } }
+        : now,
+    );
+    return true;
+  };
+
+  return { state, loadMore, reload, refresh };
 }

@@ -164,7 +164,6 @@ export const callsProcedures = {
     input: z.object({ callId: id }).strict(),
     output: call,
   }),
-  /** Newest first; by contact, by agent, or one day of the caller's time zone. */
   /** One call, as the log shows it; NOT_FOUND for a call of a customer the user may not see. */
   'calls.get': procedure({
     module: 'calls',
@@ -173,6 +172,7 @@ export const callsProcedures = {
     input: z.object({ callId: id }).strict(),
     output: call,
   }),
+  /** Newest first; by contact, by agent, or one day of the caller's time zone. */
   'calls.list': procedure({
     module: 'calls',
     lowestRole: 'staff',

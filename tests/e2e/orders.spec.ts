@@ -1,4 +1,4 @@
-import { expect, request, test, type Page } from '@playwright/test';
+import { expect, request, test, type Page, type Route } from '@playwright/test';
 import type { ProcedureOutput } from '../../shared/contract';
 import { Colleague } from './support/api';
 import { ORDERS_URL } from './support/hosts';
@@ -163,4 +163,44 @@ test('part of the fulfilled order comes back: the stock rises and the order show
   await page.getByRole('link', { name: 'Ann Lee' }).click();
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await expect(timeline.getByText('RT-000001: goods returned from')).toBeVisible();
+});
+
+test('a return recorded elsewhere while the dialog is open keeps what the user typed', async () => {
+  const { items } = await api.call('orders.list', { status: 'fulfilled' });
+  const order = await api.call('orders.get', { id: items[0]!.id });
+  await page.goto(`/#/orders/${order.id}`);
+  await page.getByRole('button', { name: 'Return goods' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Return goods of SO-000001' });
+  await dialog.getByRole('textbox', { name: 'Return quantity of line 2' }).fill('1');
+  await dialog.getByRole('textbox', { name: /Reason/ }).fill('Box crushed');
+
+  // A colleague takes the installation back meanwhile: the dialog follows, the typing stays.
+  const installation = order.lines.find((line) => line.product === null)!;
+  await api.call('orders.returns.create', {
+    orderId: order.id,
+    lines: [{ lineId: installation.id, quantity: 1 }],
+    reason: 'Not needed',
+  });
+  await expect(dialog.getByRole('row', { name: /Installation/ })).toContainText('All returned');
+  await expect(dialog.getByRole('textbox', { name: /Reason/ })).toHaveValue('Box crushed');
+  await dialog.getByRole('textbox', { name: 'Return quantity of line 2' }).press('Enter');
+  await expect(page.getByText('RT-000003 recorded.')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Returns' }).getByRole('row', { name: /RT-000003/ }),
+  ).toContainText('Box crushed');
+});
+
+test('while the server looks for products the picker says so, not that nothing matches', async () => {
+  const slowProducts = async (route: Route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  };
+  await page.route('**/api/rpc/products.list', slowProducts);
+  await page.goto(`/#/contacts/${ann.id}`);
+  await ordersCard().getByRole('button', { name: 'New order' }).click();
+  await dialog().getByRole('combobox', { name: 'Product' }).fill('TNR');
+  await expect(page.getByRole('listbox').getByText('Loading…')).toBeVisible();
+  await expect(page.getByText('No active product matches')).toHaveCount(0);
+  await expect(page.getByRole('option', { name: 'TNR-2 · Toner cartridge' })).toBeVisible();
+  await page.unroute('**/api/rpc/products.list', slowProducts);
 });

@@ -157,3 +157,38 @@ test('a count sheet of 106 products loads its lines page by page, finds a produc
   await page.getByRole('switch', { name: 'Not counted yet only' }).uncheck();
   await expect(sheet.getByRole('textbox', { name: 'Counted TNR-2' })).toHaveValue('4');
 });
+
+test('counts saved in another window show on the open sheet, over its own, where it was scrolled to', async ({
+  page,
+}) => {
+  const api = await Colleague.signIn(
+    await request.newContext({ baseURL: STOCK_URL }),
+    OWNER.username,
+    OWNER.password,
+  );
+  const [stocktake] = (await api.call('stocktakes.list', { status: 'counting' })).items;
+  await signIn(page, OWNER);
+  await page.goto(`/#/inventory/stocktakes/${stocktake!.id}`);
+  await expect(page.getByText('1 of 106 counted; saved.')).toBeVisible();
+  const sheet = page.getByRole('table', { name: 'Count sheet' });
+  await page.getByRole('button', { name: 'Load more' }).scrollIntoViewIfNeeded();
+  await expect(sheet.getByRole('row').filter({ hasText: 'TNR-2' })).toBeVisible();
+  await sheet.getByRole('textbox', { name: 'Counted BLT-002' }).fill('5');
+  await sheet.getByRole('textbox', { name: 'Counted BLT-002' }).press('Tab');
+  await expect(page.getByText('2 of 106 counted; saved.')).toBeVisible();
+
+  // A colleague counts BLT-002 again and BLT-003 for the first time.
+  const lineOf = async (sku: string) =>
+    (await api.call('stocktakes.lines', { id: stocktake!.id, filter: { query: sku } })).items[0]!.id;
+  await api.call('stocktakes.count', {
+    id: stocktake!.id,
+    lines: [
+      { lineId: await lineOf('BLT-002'), counted: 7 },
+      { lineId: await lineOf('BLT-003'), counted: 8 },
+    ],
+  });
+  await expect(page.getByText('3 of 106 counted; saved.')).toBeVisible();
+  await expect(sheet.getByRole('textbox', { name: 'Counted BLT-002' })).toHaveValue('7');
+  await expect(sheet.getByRole('textbox', { name: 'Counted BLT-003' })).toHaveValue('8');
+  await expect(sheet.getByRole('row').filter({ hasText: 'TNR-2' })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { Card, Group, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StocktakeLine, StocktakeOverview } from '../../../shared/inventory/stocktake';
 import { call } from '../../bridge/call';
@@ -43,6 +43,20 @@ export function CountLines({ stocktake, lines, counting, editable }: CountLinesP
       limit: SHEET_PAGE_SIZE,
     }),
   );
+  // Counts saved in another window show here too, without losing the rows scrolled to.
+  const shownVersion = useRef(stocktake.version);
+  const refresh = useRef(list.refresh);
+  useEffect(() => {
+    refresh.current = list.refresh;
+  });
+  useEffect(() => {
+    const { version } = stocktake;
+    if (version <= shownVersion.current) return;
+    shownVersion.current = version;
+    if (counting.savedElsewhere(version)) {
+      void refresh.current().then((refreshed) => refreshed && counting.forgetSavedUpTo(version));
+    }
+  }, [stocktake, counting]);
 
   const row = (line: StocktakeLine) => {
     const text = counting.textOf(line);

@@ -17,11 +17,15 @@ interface Draft {
  * pauses or a field is left. A draft stays until the server has what it says, so a reload of
  * the sheet (someone else counted) never wipes what is being typed. The sheet shows its lines
  * page by page, so what this window saved is kept here over the lines as they were loaded,
- * until the lines are loaded again (`linesKey` changes).
+ * until the lines are loaded again (`linesKey` changes, or `forgetSavedUpTo` after a refresh).
  */
 export function useCounting(stocktakeId: number, linesKey: string, onSaved: () => void) {
   const [drafts, setDrafts] = useState<Record<number, Draft>>({});
-  const [saved, setSaved] = useState<{ linesKey: string; counts: Record<number, number | null> }>({
+  // Each saved count with the stocktake's version once it was saved.
+  const [saved, setSaved] = useState<{
+    linesKey: string;
+    counts: Record<number, { counted: number | null; version: number }>;
+  }>({
     linesKey,
     counts: {},
   });
@@ -30,6 +34,8 @@ export function useCounting(stocktakeId: number, linesKey: string, onSaved: () =
   const draftsRef = useRef(drafts);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ stocktakeId, linesKey, onSaved });
+  /** The stocktake's version after this window's last save: a newer one is someone else's count. */
+  const ownVersion = useRef<number | null>(null);
   useEffect(() => {
     draftsRef.current = drafts;
     latest.current = { stocktakeId, linesKey, onSaved };
@@ -38,7 +44,7 @@ export function useCounting(stocktakeId: number, linesKey: string, onSaved: () =
 
   /** The line's count as this window knows it: what it saved last, else as loaded. */
   const countedOf = (line: StocktakeLine): number | null =>
-    line.id in savedCounts ? savedCounts[line.id]! : line.counted;
+    line.id in savedCounts ? savedCounts[line.id]!.counted : line.counted;
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -54,14 +60,16 @@ export function useCounting(stocktakeId: number, linesKey: string, onSaved: () =
     try {
       for (let start = 0; start < changed.length; start += STOCKTAKE_COUNT_BATCH_MAX) {
         const part = changed.slice(start, start + STOCKTAKE_COUNT_BATCH_MAX);
-        await call('stocktakes.count', {
+        const header = await call('stocktakes.count', {
           id,
           lines: part.map(({ lineId, counted }) => ({ lineId, counted })),
         });
+        ownVersion.current = header.version;
       }
+      const version = ownVersion.current ?? 0;
       setSaved((now) => {
         const counts = now.linesKey === key ? { ...now.counts } : {};
-        for (const line of batch) counts[line.lineId] = line.counted;
+        for (const line of batch) counts[line.lineId] = { counted: line.counted, version };
         return { linesKey: key, counts };
       });
       // Drafts typed on while this was saving stay, to be saved next.
@@ -99,5 +107,15 @@ export function useCounting(stocktakeId: number, linesKey: string, onSaved: () =
   };
 
   const pending = Object.keys(drafts).length > 0;
-  return { countedOf, textOf, type, flush, saving, pending, error };
+  /** Whether the stocktake at `version` holds counts saved elsewhere since this window's last save. */
+  const savedElsewhere = (version: number) => ownVersion.current === null || version > ownVersion.current;
+
+  /** Lines loaded again at `version` or later show what was saved up to it; later saves stay over them. */
+  const forgetSavedUpTo = (version: number) =>
+    setSaved((now) => ({
+      linesKey: now.linesKey,
+      counts: Object.fromEntries(Object.entries(now.counts).filter(([, count]) => count.version > version)),
+    }));
+
+  return { countedOf, textOf, type, flush, saving, pending, error, savedElsewhere, forgetSavedUpTo };
 }
