@@ -57,6 +57,37 @@ test('from the version before: an order fulfilled then stays fulfilled, returns 
   expect(db.pragma('foreign_key_check')).toEqual([]);
 });
 
+test('from the version before: an order whose fulfilment issued stock restocks its return; one that did not, not', () => {
+  const db = database();
+  migrate(db, before);
+  db.exec(`${FULFILLED_ORDER}
+    INSERT INTO products (id, sku, name, name_key, unit, price_minor, currency, created_at, updated_at)
+      VALUES (1, 'TNR-2', 'Toner', 'toner', 'pcs', 4500, 'CNY', 0, 0);
+    UPDATE sales_order_lines SET product_id = 1 WHERE id = 1;
+    INSERT INTO sales_orders (id, number, contact_id, status, currency, confirmed_at, fulfilled_at, created_by,
+        created_at, updated_at, version)
+      VALUES (2, 'SO-000008', 1, 'fulfilled', 'CNY', 2000, 3000, 1, 1000, 3000, 3);
+    INSERT INTO sales_order_lines (id, order_id, description, product_id, quantity, unit_price_minor)
+      VALUES (3, 2, 'Toner', 1, 1, 4500);
+    INSERT INTO stock_movements (product_id, quantity, reason, note, by_id, at, on_hand_after)
+      VALUES (1, -3, 'issue', 'SO-000007', 1, 3000, 7);`);
+  migrate(db, upTo);
+  expect(db.prepare('SELECT number, stock_issued FROM sales_orders ORDER BY id').all()).toEqual([
+    { number: 'SO-000007', stock_issued: 1 },
+    { number: 'SO-000008', stock_issued: 0 },
+  ]);
+  const orders = createSalesOrderRepository(db);
+  const restocked: number[] = [];
+  const returnOne = (orderId: number, lineId: number) =>
+    orders.recordReturn(
+      { orderId, lines: [{ lineId, quantity: 1 }], reason: 'Damaged', by: 1, at: 5000 },
+      (line) => restocked.push(line.id),
+    );
+  returnOne(1, 1);
+  returnOne(2, 3);
+  expect(restocked).toEqual([1]);
+});
+
 test('the tables themselves refuse a blank reason, a quantity out of range and a line twice in a return', () => {
   const db = database();
   migrate(db, upTo);

@@ -286,20 +286,43 @@ describe('returns of sales orders', () => {
     expect(items.find((entry) => entry.kind === 'order')).toMatchObject({ data: { status: 'fulfilled' } });
   });
 
-  test('without inventory a return counts only in the money: no stock moves', async () => {
+  test('goods that never left the stock do not enter it: an order fulfilled without inventory restocks nothing', async () => {
     const setup = await ordersSetup({ license: licenseOptions() });
-    const { t } = setup;
-    const order = await fulfilledOrder(setup);
+    const { t, ann, toner } = setup;
+    const draft = await t.call('orders.create', {
+      contactId: ann.id,
+      currency: 'CNY',
+      lines: [{ description: 'Toner', productId: toner.id, quantity: 5, unitPriceMinor: 4500 }],
+    });
+    const confirmed = await t.call('orders.confirm', { id: draft.id, version: 1 });
     await t.call('license.activate', { key: issue({ edition: 'standard', modules: ['orders'] }) });
-    const before = orderRows(t);
+    const order = await t.call('orders.fulfil', { id: draft.id, version: confirmed.version });
+    expect(orderRows(t).movements).toEqual([]);
+
+    // Inventory comes (back) with the next licence; the return must not invent stock.
+    await t.call('license.activate', { key: issue({ edition: 'erp', modules: ['orders'] }) });
     const returned = await t.call('orders.returns.create', {
       orderId: order.id,
       lines: [{ lineId: order.lines[0]!.id, quantity: 2 }],
       reason: 'Faulty',
     });
     expect(returned).toMatchObject({ number: 'RT-000001', totalMinor: 9000 });
-    expect(orderRows(t).movements).toEqual(before.movements);
-    expect(orderRows(t).stock).toEqual(before.stock);
-    expect(await t.call('orders.get', { id: order.id })).toMatchObject({ netTotalMinor: 66500 - 9000 });
+    expect(orderRows(t).movements).toEqual([]);
+    expect(await onHandOf(t, 'TNR-2')).toBe(0);
+    expect(await t.call('orders.get', { id: order.id })).toMatchObject({ netTotalMinor: 22500 - 9000 });
+  });
+
+  test('goods that left the stock come back into it even when the licence no longer has inventory', async () => {
+    const setup = await ordersSetup({ license: licenseOptions() });
+    const { t } = setup;
+    const order = await fulfilledOrder(setup);
+    await t.call('license.activate', { key: issue({ edition: 'standard', modules: ['orders'] }) });
+    await t.call('orders.returns.create', {
+      orderId: order.id,
+      lines: [{ lineId: order.lines[0]!.id, quantity: 2 }],
+      reason: 'Faulty',
+    });
+    await t.call('license.activate', { key: issue({ edition: 'erp', modules: ['orders'] }) });
+    expect(await onHandOf(t, 'TNR-2')).toBe(10 - 5 + 2);
   });
 });

@@ -1,5 +1,12 @@
 -- Returns of fulfilled sales orders: goods a customer brings back, some quantity of some lines.
 -- The order stays fulfilled; what was returned is read from these rows.
+-- Whether fulfilling the order took its products out of stock (it does only while the licence has
+-- inventory); a return puts back only what went out. Orders fulfilled before: by the ledger's issues.
+ALTER TABLE sales_orders ADD COLUMN stock_issued INTEGER NOT NULL DEFAULT 0 CHECK (stock_issued IN (0, 1));
+UPDATE sales_orders SET stock_issued = 1
+  WHERE status = 'fulfilled'
+    AND EXISTS (SELECT 1 FROM stock_movements m WHERE m.reason = 'issue' AND m.note = sales_orders.number);
+
 -- The last return number given out (RT-000123), as sales_order_sequence does for orders.
 CREATE TABLE sales_return_sequence (
   id INTEGER PRIMARY KEY CHECK (id = 1),

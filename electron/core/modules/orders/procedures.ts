@@ -11,7 +11,7 @@ import type { HandlersFor } from '../../api';
 import type { CoreContext } from '../../context';
 import { contactIssue } from '../contacts/customer-references';
 import type { CustomerScope } from '../contacts/visibility';
-import type { OrderFields } from './repository';
+import type { OrderFields, ProductLine } from './repository';
 
 type Issue = { path: (string | number)[]; message: string };
 
@@ -124,11 +124,9 @@ export function ordersHandlers(ctx: CoreContext): HandlersFor<keyof typeof order
     'orders.fulfil': ({ id, version }, call) => {
       const { number } = visible(id, call.scope);
       const at = ctx.now();
-      const postsStock = inventoryUnlocked();
       const productIds: number[] = [];
       // The stock ledger's sources are purchase orders and stocktakes; a sale names itself in the note.
-      const order = orders.fulfil(id, version, at, (line) => {
-        if (!postsStock) return;
+      const issue = (line: ProductLine) => {
         ctx.stock.post({
           productId: line.product.id,
           quantity: -line.quantity,
@@ -139,7 +137,8 @@ export function ordersHandlers(ctx: CoreContext): HandlersFor<keyof typeof order
           at,
         });
         productIds.push(line.product.id);
-      });
+      };
+      const order = orders.fulfil(id, version, at, inventoryUnlocked() ? issue : null);
       if (productIds.length > 0) ctx.events.emit('stock.changed', { productIds });
       return changed(order, 'fulfilled');
     },
@@ -154,11 +153,9 @@ export function ordersHandlers(ctx: CoreContext): HandlersFor<keyof typeof order
       const { number: orderNumber } = visible(orderId, call.scope);
       const at = ctx.now();
       const by = call.session!.user.id;
-      const postsStock = inventoryUnlocked();
       const productIds: number[] = [];
       const request = { orderId, version, lines, reason, by, at };
       const { order, returned } = orders.recordReturn(request, (line, quantity, returnNumber) => {
-        if (!postsStock) return;
         // Goods coming back are received into stock; the note names the return and its order.
         ctx.stock.post({
           productId: line.product.id,

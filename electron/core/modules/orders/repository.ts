@@ -88,7 +88,7 @@ const toSummary = (row: OrderRow): SalesOrderSummary => ({
   version: row.version,
 });
 
-type ProductLine = SalesOrderLine & { product: NonNullable<SalesOrderLine['product']> };
+export type ProductLine = SalesOrderLine & { product: NonNullable<SalesOrderLine['product']> };
 
 /** The lines of a return to record, as the user named them: order lines of this order, each at most once. */
 export type ReturnRequest = Omit<NewReturn, 'lines'> & {
@@ -159,6 +159,10 @@ export function createSalesOrderRepository(db: Db) {
        cancelled_at = CASE WHEN @status = 'cancelled' THEN @at ELSE cancelled_at END,
        updated_at = @at, version = version + 1
      WHERE id = @id`,
+  );
+  const markStockIssued = db.prepare<[number]>('UPDATE sales_orders SET stock_issued = 1 WHERE id = ?');
+  const stockIssued = db.prepare<[number], { stock_issued: number }>(
+    'SELECT stock_issued FROM sales_orders WHERE id = ?',
   );
   const forContactTimeline = db.prepare<
     [number, number, number, number],
@@ -233,21 +237,26 @@ export function createSalesOrderRepository(db: Db) {
     },
 
     /**
-     * Confirmed → fulfilled; `issue` gets each product line in the same transaction (the stock
-     * ledger), so the order and the stock change together or not at all.
+     * Confirmed → fulfilled; `issue`, when the stock is kept (null otherwise), gets each product
+     * line in the same transaction (the stock ledger), so the order and the stock change together
+     * or not at all. The order remembers whether its goods left the stock (returns).
      */
-    fulfil(id: number, version: number, at: number, issue: (line: ProductLine) => void): SalesOrder {
+    fulfil(id: number, version: number, at: number, issue: ((line: ProductLine) => void) | null): SalesOrder {
       return atVersion(id, version, ['confirmed'], (current) => {
-        for (const line of current.lines)
-          if (line.product !== null) issue({ ...line, product: line.product });
+        if (issue) {
+          for (const line of current.lines)
+            if (line.product !== null) issue({ ...line, product: line.product });
+          markStockIssued.run(id);
+        }
         setStatus.run({ id, status: 'fulfilled', at });
       });
     },
 
     /**
      * Takes goods of a fulfilled order back, at the version the user read if they named one (else as
-     * it is now). `restock` gets each product line with the quantity returned and the return's
-     * number in the same transaction (the stock ledger). The order stays fulfilled, one version on.
+     * it is now). When fulfilling took the goods out of stock, `restock` gets each product line
+     * with the quantity returned and the return's number in the same transaction (the stock
+     * ledger); goods that never left the stock do not enter it. The order stays fulfilled, one version on.
      */
     recordReturn(
       request: ReturnRequest,
@@ -267,9 +276,11 @@ export function createSalesOrderRepository(db: Db) {
             lines: lines.map(({ lineId, quantity }) => ({ orderLineId: lineId, quantity })),
           });
           recorded = id;
-          for (const { lineId, quantity } of lines) {
-            const line = current.lines.find((candidate) => candidate.id === lineId)!;
-            if (line.product !== null) restock({ ...line, product: line.product }, quantity, number);
+          if (stockIssued.get(orderId)!.stock_issued === 1) {
+            for (const { lineId, quantity } of lines) {
+              const line = current.lines.find((candidate) => candidate.id === lineId)!;
+              if (line.product !== null) restock({ ...line, product: line.product }, quantity, number);
+            }
           }
           touch.run({ id: orderId, at: fields.at });
         });
