@@ -27,6 +27,7 @@ export function CallCenter() {
       }),
     [t],
   );
+  useEffect(() => onEvent('call.changed', (change) => useCallCenterStore.getState().callChanged(change)), []);
   return (
     <>
       <ScreenPop />

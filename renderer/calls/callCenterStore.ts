@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Call, CallerMatch } from '../../shared/calls/contract';
+import type { EventData } from '../../shared/events';
 
 /** `since` is this computer's clock when the call began here, so the timer ignores a skewed server clock. */
 export interface ActiveCall {
@@ -23,7 +24,8 @@ interface CallCenterStore {
   editing: Call | null;
   /**
    * Contacts made for unknown callers from the screen pop, by call id. A running call cannot be
-   * edited (calls.update), so the contact is linked when the call is ended (calls.end).
+   * edited (calls.update), so the contact is linked when the call is ended (calls.end). Dropped
+   * once the call has ended, here or elsewhere.
    */
   callerContacts: Record<number, CallerMatch>;
   ring(ringing: RingingCall): void;
@@ -41,9 +43,17 @@ interface CallCenterStore {
   finish(): void;
   /** A contact was made for the caller of a running call: the pop shows them, the end form links them. */
   callerAdded(callId: number, contact: CallerMatch): void;
+  /** A call changed somewhere (its `call.changed` event): once ended, its caller's contact is done with. */
+  callChanged(change: EventData<'call.changed'>): void;
   openEdit(call: Call): void;
   closeEdit(): void;
   reset(): void;
+}
+
+function withoutCaller(callerContacts: Record<number, CallerMatch>, callId: number) {
+  const others = { ...callerContacts };
+  delete others[callId];
+  return others;
 }
 
 const IDLE = { ringing: null, active: null, ending: false, editing: null, callerContacts: {} };
@@ -73,9 +83,11 @@ export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
   closeEnd: () => set({ ending: false }),
   finish() {
     const { active, callerContacts } = get();
-    const others = { ...callerContacts };
-    if (active !== null) delete others[active.call.id];
-    set({ active: null, ending: false, callerContacts: others });
+    set({
+      active: null,
+      ending: false,
+      callerContacts: active === null ? callerContacts : withoutCaller(callerContacts, active.call.id),
+    });
   },
   callerAdded(callId, contact) {
     const { ringing, callerContacts } = get();
@@ -83,6 +95,11 @@ export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
       callerContacts: { ...callerContacts, [callId]: contact },
       ringing: ringing?.call.id === callId ? { ...ringing, matches: [contact] } : ringing,
     });
+  },
+  callChanged({ id, action }) {
+    const { callerContacts } = get();
+    if (action !== 'ended' || !(id in callerContacts)) return;
+    set({ callerContacts: withoutCaller(callerContacts, id) });
   },
   openEdit: (call) => set({ editing: call }),
   closeEdit: () => set({ editing: null }),

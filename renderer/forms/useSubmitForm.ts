@@ -69,16 +69,19 @@ export function useSubmitForm<Values>(empty: Values, options: SubmitFormOptions<
     setSubmitted(false);
   };
 
+  /** Values the user changed: validated again at once when the form asks for it after a submit. */
+  const change = (next: Values) => {
+    setValues(next);
+    if (options.revalidateAfterSubmit && submitted) setErrors(options.validate(next));
+  };
+
   /** Value, change and error of a text field, to spread on its input. */
   const fieldProps = (field: TextField<Values>) => ({
     value: values[field] as string,
-    onChange: (event: { currentTarget: { value: string } }) => {
-      const next = { ...values, [field]: event.currentTarget.value };
-      setValues(next);
-      if (options.revalidateAfterSubmit && submitted) setErrors(options.validate(next));
-    },
+    onChange: (event: { currentTarget: { value: string } }) =>
+      change({ ...values, [field]: event.currentTarget.value }),
     error: errors[field]?.(t),
   });
 
-  return { values, setValues, errors, refusal, submitting, submit, reset, fieldProps };
+  return { values, setValues, change, errors, refusal, submitting, submit, reset, fieldProps };
 }

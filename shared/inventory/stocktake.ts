@@ -142,18 +142,19 @@ export const stocktakeProcedures = {
       .strict(),
     output: stocktakeOverview,
   }),
-  /** Refused until every line is counted. */
+  /** Refused until every line is counted; answers the header alone, as `stocktakes.count`. */
   'stocktakes.post': procedure({
     module: 'inventory',
     lowestRole: 'admin',
     input: byVersion,
-    output: stocktake,
+    output: stocktakeOverview,
   }),
+  /** Answers the header alone, as `stocktakes.count`. */
   'stocktakes.cancel': procedure({
     module: 'inventory',
     lowestRole: 'admin',
     input: byVersion,
-    output: stocktake,
+    output: stocktakeOverview,
   }),
   /** Newest first. */
   'stocktakes.list': procedure({

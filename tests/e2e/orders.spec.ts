@@ -137,8 +137,11 @@ test('part of the fulfilled order comes back: the stock rises and the order show
   await dialog.getByRole('button', { name: 'Record return' }).click();
   await expect(dialog.getByText('At most 2 left to return.')).toBeVisible();
   await expect(dialog.getByText('Please fill this in.')).toBeVisible();
+  // Once refused, each field checks again as it is typed in, the quantities as the reason.
   await dialog.getByRole('textbox', { name: 'Return quantity of line 2' }).fill('1');
+  await expect(dialog.getByText('At most 2 left to return.')).toBeHidden();
   await dialog.getByRole('textbox', { name: /Reason/ }).fill('Cartridge leaked');
+  await expect(dialog.getByText('Please fill this in.')).toBeHidden();
   await dialog.getByRole('textbox', { name: 'Return quantity of line 2' }).press('Enter');
 
   await expect(page.getByText('RT-000001 recorded.')).toBeVisible();

@@ -264,11 +264,17 @@ describe("the window's calls", () => {
     expect(store().callerContacts[4]).toBeUndefined();
   });
 
-  it('opens one ended call for editing at a time', () => {
-    store().openEdit(aCall({ id: 3, endedAt: T0 + 1 }));
-    expect(store().editing?.id).toBe(3);
-    store().closeEdit();
-    expect(store().editing).toBeNull();
+  it("forgets an unknown caller's new contact once the call has ended elsewhere, not before", () => {
+    const wei = { id: 12, name: 'Wei Zhang', companyName: null };
+    const ann = { id: 7, name: 'Ann Lee', companyName: null };
+    store().ring({ call: aCall({ id: 4, contactId: null, contactName: null }), matches: [] });
+    store().callerAdded(4, wei);
+    store().callerAdded(5, ann);
+    // Answered in another window, then hung up there: this window never logs it.
+    store().callChanged({ id: 4, action: 'answered', version: 2 });
+    expect(store().callerContacts[4]).toEqual(wei);
+    store().callChanged({ id: 4, action: 'ended', version: 3 });
+    expect(store().callerContacts).toEqual({ 5: ann });
   });
 });
 

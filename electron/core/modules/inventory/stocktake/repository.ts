@@ -274,7 +274,7 @@ export function createStocktakeRepository(db: Db) {
       by: number,
       at: number,
       adjust: (line: CountedLine, number: string) => number,
-    ): Stocktake {
+    ): StocktakeOverview {
       return db.transaction(() => {
         const { number } = counting(id, version);
         const lines = linesOf.all(id);
@@ -297,15 +297,15 @@ export function createStocktakeRepository(db: Db) {
           if (adjustment !== 0) setAdjustment.run({ lineId: line.id, adjustment });
         }
         close.run({ id, status: 'posted', by, at });
-        return get(id);
+        return overview(id);
       })();
     },
 
-    cancel(id: number, version: number, by: number, at: number): Stocktake {
+    cancel(id: number, version: number, by: number, at: number): StocktakeOverview {
       return db.transaction(() => {
         counting(id, version);
         close.run({ id, status: 'cancelled', by, at });
-        return get(id);
+        return overview(id);
       })();
     },
 
