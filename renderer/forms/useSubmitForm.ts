@@ -69,7 +69,7 @@ export function useSubmitForm<Values>(empty: Values, options: SubmitFormOptions<
     setSubmitted(false);
   };
 
-  /** Values the user changed: validated again at once when the form asks for it after a submit. */
+  /** New values: validated again at once when the form asks for it after a submit. */
   const change = (next: Values) => {
     setValues(next);
     if (options.revalidateAfterSubmit && submitted) setErrors(options.validate(next));
@@ -83,5 +83,5 @@ export function useSubmitForm<Values>(empty: Values, options: SubmitFormOptions<
     error: errors[field]?.(t),
   });
 
-  return { values, setValues, change, errors, refusal, submitting, submit, reset, fieldProps };
+  return { values, setValues: change, errors, refusal, submitting, submit, reset, fieldProps };
 }

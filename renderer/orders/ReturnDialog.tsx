@@ -79,7 +79,7 @@ function ReturnForm({ order, onDone }: { order: SalesOrder; onDone(): void }) {
                       label={t('orders.returns.quantityOf', { row: index + 1 })}
                       value={values.quantities[index]!}
                       onChange={(text) =>
-                        form.change({
+                        form.setValues({
                           ...values,
                           quantities: values.quantities.map((typed, at) => (at === index ? text : typed)),
                         })
