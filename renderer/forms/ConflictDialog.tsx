@@ -18,6 +18,7 @@ type ConflictTexts =
   | 'knowledge.editor.conflict'
   | 'inventory.conflict'
   | 'purchasing.conflict'
+  | 'orders.conflict'
   | 'calls.conflict';
 
 interface ConflictDialogProps {

@@ -1,17 +1,16 @@
-import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconGitMerge, IconPlus } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Product } from '../../shared/inventory/contract';
 import { lineTotalMinor } from '../../shared/order-lines';
 import type { SalesOrder } from '../../shared/orders/contract';
-import { call } from '../bridge/call';
 import { ContactPicker, type PickedContact } from '../deals/form/ContactPicker';
 import { defaultCurrency, formatAmount, knownCurrencies, parseAmount } from '../deals/money';
+import { ConflictDialog } from '../forms/ConflictDialog';
 import { FormDialogButtons } from '../forms/FormDialogButtons';
-import { useSubmitForm } from '../forms/useSubmitForm';
 import { InventoryErrorAlert } from '../inventory/InventoryErrorAlert';
 import { parseQuantity } from '../inventory/linkFormValues';
 import { ProductPicker } from '../inventory/ProductPicker';
@@ -22,15 +21,22 @@ import { orderErrorText } from './orderErrors';
 import {
   draftTotal,
   freeLine,
-  orderInputOf,
-  orderValuesOf,
   productLine,
-  validateOrderForm,
   type LineFormValues,
+  type OrderField,
   type OrderFormValues,
 } from './orderFormValues';
+import { useOrderForm } from './useOrderForm';
 
 const CURRENCIES = knownCurrencies();
+
+/** Where each field's name is, under `orders.fields`. */
+const FIELD_LABELS = {
+  contact: 'customer',
+  currency: 'currency',
+  notes: 'notes',
+  lines: 'lines',
+} as const satisfies Record<OrderField, string>;
 
 interface OrderFormProps {
   order: SalesOrder | null;
@@ -43,24 +49,16 @@ function OrderForm({ order, contact, onDone }: OrderFormProps) {
   const navigate = useNavigate();
   const withProducts = useInventoryAccess() === 'open';
   const [picked, setPicked] = useState<Product | null>(null);
-  const form = useSubmitForm(orderValuesOf(order, contact, defaultCurrency([], i18n.language)), {
-    validate: validateOrderForm,
-    revalidateAfterSubmit: true,
-    send: async (values) => {
-      const input = orderInputOf(values);
-      const saved = order
-        ? await call('orders.update', { id: order.id, version: order.version, patch: input })
-        : await call('orders.create', input);
-      notifications.show({
-        color: 'teal',
-        message: t(order ? 'orders.form.saved' : 'orders.form.created', { number: saved.number }),
-      });
-      onDone();
-      if (!order) void navigate(`/orders/${saved.id}`);
-    },
+  const form = useOrderForm(order, contact, defaultCurrency([], i18n.language), (saved) => {
+    notifications.show({
+      color: 'teal',
+      message: t(order ? 'orders.form.saved' : 'orders.form.created', { number: saved.number }),
+    });
+    onDone();
+    if (!order) void navigate(`/orders/${saved.id}`);
   });
-  const { values, errors } = form;
-  const set = (next: Partial<OrderFormValues>) => form.setValues({ ...values, ...next });
+  const { values, errors, clashes } = form;
+  const set = (next: Partial<OrderFormValues>) => form.change({ ...values, ...next });
   const setLines = (lines: LineFormValues[]) => set({ lines });
   const addLine = (line: LineFormValues) => setLines([...values.lines, line]);
   const money = (minor: number) => formatAmount(minor, values.currency, i18n.language);
@@ -70,10 +68,22 @@ function OrderForm({ order, contact, onDone }: OrderFormProps) {
     return quantity === null || price === null ? '—' : money(lineTotalMinor(quantity, price));
   };
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.save();
+  };
+
   return (
-    <form onSubmit={(event) => void form.submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {form.refusal !== null && <InventoryErrorAlert text={orderErrorText(form.refusal)} />}
+        {form.formError !== null && <InventoryErrorAlert text={orderErrorText(form.formError)} />}
+        {clashes.length > 0 && (
+          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
+            {t('orders.conflict.merged', {
+              fields: clashes.map((field) => t(`orders.fields.${FIELD_LABELS[field]}`)).join(', '),
+            })}
+          </Alert>
+        )}
         <Group grow align="flex-start">
           <ContactPicker
             label={t('orders.fields.customer')}
@@ -180,10 +190,15 @@ function OrderForm({ order, contact, onDone }: OrderFormProps) {
         />
         <FormDialogButtons
           submitLabel={t(order ? 'orders.form.save' : 'orders.form.create')}
-          submitting={form.submitting}
+          submitting={form.saving}
           onCancel={onDone}
         />
       </Stack>
+      <ConflictDialog
+        conflict={form.conflict}
+        texts="orders.conflict"
+        description={t('orders.conflict.description', { number: order?.number ?? '' })}
+      />
     </form>
   );
 }

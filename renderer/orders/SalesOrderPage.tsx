@@ -14,6 +14,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { OrderFact } from '../order-lines/OrderFact';
 import { OrderLinesCard } from '../order-lines/OrderLinesCard';
 import { OrderSheet } from '../order-lines/OrderSheet';
+import { useDraftEditor } from '../order-lines/useDraftEditor';
 import { useOrderStep } from '../order-lines/useOrderStep';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { LoadedRecordPage } from '../ui/LoadedRecordPage';
@@ -40,7 +41,7 @@ function SalesOrderSheet({ order, onChanged }: { order: SalesOrder; onChanged():
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const writable = useOrdersAccess() === 'open' && mayCall(user.role, 'orders.update');
-  const [editing, setEditing] = useState(false);
+  const editor = useDraftEditor(order);
   const [step, setStep] = useState<Step | null>(null);
   const [returning, setReturning] = useState(false);
   const money = (minor: number) => formatAmount(minor, order.currency, i18n.language);
@@ -72,7 +73,7 @@ function SalesOrderSheet({ order, onChanged }: { order: SalesOrder; onChanged():
         writable && (
           <>
             {order.status === 'draft' && (
-              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
+              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={editor.open}>
                 {t('orders.order.edit')}
               </Button>
             )}
@@ -160,10 +161,10 @@ function SalesOrderSheet({ order, onChanged }: { order: SalesOrder; onChanged():
       />
       {fulfilled && <OrderReturnsCard returns={order.returns} money={money} />}
       <OrderDialog
-        opened={editing}
-        order={order}
+        opened={editor.opened}
+        order={editor.order}
         onClose={() => {
-          setEditing(false);
+          editor.close();
           onChanged();
         }}
       />

@@ -5,6 +5,7 @@ import { amountInputText, parseAmount } from '../deals/money';
 import type { PickedContact } from '../deals/form/ContactPicker';
 import { fieldErrorsFrom, type FieldErrors } from '../forms/fieldErrors';
 import { parseQuantity } from '../inventory/linkFormValues';
+import { sameTyped } from '../order-lines/sameTyped';
 
 /** A line as the editor shows it: quantity and unit price as typed, and its product if it has one. */
 export interface LineFormValues {
@@ -99,4 +100,27 @@ export function validateOrderForm(values: OrderFormValues): FieldErrors {
     }
   });
   return errors;
+}
+
+/** The fields a draft's editor changes, each moved onto a newer version after a stale save. */
+export const ORDER_FIELDS = ['contact', 'currency', 'notes', 'lines'] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
+
+const sameLines = (a: OrderFormValues, b: OrderFormValues) =>
+  a.lines.length === b.lines.length &&
+  a.lines.every((line, index) => {
+    const other = b.lines[index]!;
+    return (
+      line.description === other.description &&
+      (line.product?.id ?? null) === (other.product?.id ?? null) &&
+      sameTyped(line.quantity, other.quantity, parseQuantity) &&
+      sameTyped(line.unitPrice, other.unitPrice, (text) => parseAmount(text, a.currency))
+    );
+  });
+
+/** Whether two forms hold the same `field`; lines by text, product, quantity and price ("2.5" is "2.50"). */
+export function sameOrderValue(a: OrderFormValues, b: OrderFormValues, field: OrderField): boolean {
+  if (field === 'contact') return a.contact?.id === b.contact?.id;
+  if (field === 'lines') return sameLines(a, b);
+  return a[field] === b[field];
 }

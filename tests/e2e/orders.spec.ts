@@ -207,3 +207,47 @@ test('while the server looks for products the picker says so, not that nothing m
   await expect(page.getByRole('option', { name: 'TNR-2 · Toner cartridge' })).toBeVisible();
   await page.unroute('**/api/rpc/products.list', slowProducts);
 });
+
+test('a colleague saves the draft while it is being edited: the save offers their version, keeping what was typed', async () => {
+  const draft = await api.call('orders.create', {
+    contactId: ann.id,
+    currency: 'USD',
+    notes: null,
+    lines: [{ description: 'Installation', productId: null, quantity: 1, unitPriceMinor: 20000 }],
+  });
+  expect(draft.number).toBe('SO-000002');
+  await page.goto(`/#/orders/${draft.id}`);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit SO-000002' });
+  await editor.getByRole('textbox', { name: 'Quantity of line 1' }).fill('3');
+
+  // A colleague adds a note; the page behind follows, the open editor keeps what is typed.
+  await api.call('orders.update', {
+    id: draft.id,
+    version: draft.version,
+    patch: { notes: 'Call before delivery' },
+  });
+  await expect(page.getByText('Call before delivery')).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Notes' })).toHaveValue('');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  const conflict = page.getByRole('dialog', { name: 'Someone else changed this order' });
+  await expect(conflict).toContainText('SO-000002 was saved by someone else after you opened it');
+
+  // Keep editing: back to the form as typed, and nothing was saved.
+  await conflict.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(editor.getByRole('textbox', { name: 'Quantity of line 1' })).toHaveValue('3');
+  expect((await api.call('orders.get', { id: draft.id })).lines[0]!.quantity).toBe(1);
+
+  // Load their version: their note comes in, the typed quantity stays, and the save goes through.
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await conflict.getByRole('button', { name: 'Load their version' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(editor.getByRole('textbox', { name: 'Notes' })).toHaveValue('Call before delivery');
+  await expect(editor.getByRole('textbox', { name: 'Quantity of line 1' })).toHaveValue('3');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('SO-000002 saved.')).toBeVisible();
+  await expect(editor).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Lines' })).toContainText('$600.00');
+  await expect(page.getByText('Call before delivery')).toBeVisible();
+});

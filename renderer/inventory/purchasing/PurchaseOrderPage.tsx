@@ -11,6 +11,7 @@ import { formatAmount } from '../../deals/money';
 import { OrderFact } from '../../order-lines/OrderFact';
 import { OrderLinesCard } from '../../order-lines/OrderLinesCard';
 import { OrderSheet } from '../../order-lines/OrderSheet';
+import { useDraftEditor } from '../../order-lines/useDraftEditor';
 import { useOrderStep } from '../../order-lines/useOrderStep';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { LoadedRecordPage } from '../../ui/LoadedRecordPage';
@@ -30,9 +31,7 @@ function PurchaseOrderSheet({ order, onChanged }: { order: PurchaseOrder; onChan
   const open = useInventoryAccess() === 'open';
   const manages = open && mayCall(user.role, 'purchaseOrders.place');
   const receives = open && mayCall(user.role, 'purchaseOrders.receive');
-  // The draft as it was when its editor opened: a colleague's save meanwhile makes this one stale
-  // (the editor then offers their version) instead of resetting what is being typed.
-  const [editing, setEditing] = useState<PurchaseOrder | null>(null);
+  const editor = useDraftEditor(order);
   const [receiving, setReceiving] = useState<PurchaseOrder | null>(null);
   const [cancelling, setCancelling] = useState<PurchaseOrder | null>(null);
   const [placing, setPlacing] = useState(false);
@@ -61,7 +60,7 @@ function PurchaseOrderSheet({ order, onChanged }: { order: PurchaseOrder; onChan
       actions={
         <>
           {manages && order.status === 'draft' && (
-            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(order)}>
+            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={editor.open}>
               {t('purchasing.order.edit')}
             </Button>
           )}
@@ -129,10 +128,10 @@ function PurchaseOrderSheet({ order, onChanged }: { order: PurchaseOrder; onChan
         money={money}
       />
       <OrderDialog
-        opened={editing !== null}
-        order={editing ?? order}
+        opened={editor.opened}
+        order={editor.order}
         onClose={() => {
-          setEditing(null);
+          editor.close();
           onChanged();
         }}
       />

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/inventory/purchasing';
 import { amountInputText, parseAmount } from '../../deals/money';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/fieldErrors';
+import { sameTyped } from '../../order-lines/sameTyped';
 import { parseQuantity } from '../linkFormValues';
 
 /** A line as the draft's form shows it: its product, and quantity and unit cost as typed. */
@@ -68,12 +69,6 @@ export function validateOrderForm(values: OrderFormValues): FieldErrors {
 /** The fields a draft's editor changes, each moved onto a newer version after a stale save. */
 export const ORDER_FIELDS = ['supplier', 'currency', 'expectedOn', 'notes', 'lines'] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
-
-/** Two typed numbers are the same when they read the same, or, when either does not read, as typed. */
-const sameTyped = (a: string, b: string, read: (text: string) => number | null) => {
-  const [numberA, numberB] = [read(a), read(b)];
-  return numberA === null || numberB === null ? a === b : numberA === numberB;
-};
 
 const sameLines = (a: OrderFormValues, b: OrderFormValues) =>
   a.lines.length === b.lines.length &&

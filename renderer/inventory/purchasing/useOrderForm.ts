@@ -1,56 +1,31 @@
 import type { PurchaseOrder } from '../../../shared/inventory/purchasing';
 import { call } from '../../bridge/call';
-import { rebaseValues } from '../../forms/rebase';
-import { useVersionedForm } from '../../forms/useVersionedForm';
+import { useVersionedOrderForm } from '../../order-lines/useVersionedOrderForm';
 import {
   ORDER_FIELDS,
   orderInputOf,
   orderValuesOf,
   sameOrderValue,
   validateOrderForm,
-  type OrderField,
-  type OrderFormValues,
 } from './orderFormValues';
 
-/** A refusal of a draft is told above the form, in the order's words (orderErrorText). */
-const noFieldErrors = () => ({});
-
-/**
- * A purchase order's form: a new draft, or edits of a saved draft against the version it was
- * opened at, so a stale save is refused (CONFLICT) and the user loads the newer version with
- * their edits on it.
- */
+/** A purchase order's form: a new draft, or a saved draft's edits (useVersionedOrderForm). */
 export function useOrderForm(
   order: PurchaseOrder | null,
   /** A new draft's currency. */
   currency: string,
   onSaved: (saved: PurchaseOrder) => void,
 ) {
-  const form = useVersionedForm<PurchaseOrder | null, OrderFormValues, OrderField>({
-    record: order,
-    initialValues: () => orderValuesOf(order, currency),
-    fetchLatest: (saved) => call('purchaseOrders.get', { id: saved.id }),
-    rebase: (saved, latest, typed) =>
-      rebaseValues(
-        ORDER_FIELDS,
-        orderValuesOf(saved, currency),
-        orderValuesOf(latest, currency),
-        typed,
-        sameOrderValue,
-      ),
+  return useVersionedOrderForm({
+    order,
+    valuesOf: (saved) => orderValuesOf(saved, currency),
+    fields: ORDER_FIELDS,
+    same: sameOrderValue,
     validate: validateOrderForm,
-    fieldErrorsOf: noFieldErrors,
+    inputOf: orderInputOf,
+    get: (id) => call('purchaseOrders.get', { id }),
+    create: (input) => call('purchaseOrders.create', input),
+    update: ({ id, version }, patch) => call('purchaseOrders.update', { id, version, patch }),
+    onSaved,
   });
-
-  const save = () =>
-    form.save(async (original, values) => {
-      const input = orderInputOf(values);
-      onSaved(
-        original
-          ? await call('purchaseOrders.update', { id: original.id, version: original.version, patch: input })
-          : await call('purchaseOrders.create', input),
-      );
-    });
-
-  return { ...form, save };
 }
