@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showBrowserNotification } from '../app/desktopNotifications';
@@ -27,7 +28,16 @@ export function CallCenter() {
       }),
     [t],
   );
-  useEffect(() => onEvent('call.changed', (change) => useCallCenterStore.getState().callChanged(change)), []);
+  useEffect(
+    () =>
+      onEvent('call.changed', (change) => {
+        const closed = useCallCenterStore.getState().callChanged(change);
+        if (closed) {
+          notifications.show({ message: t('calls.active.endedElsewhere', { number: closed.number }) });
+        }
+      }),
+    [t],
+  );
   return (
     <>
       <ScreenPop />

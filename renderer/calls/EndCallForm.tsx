@@ -1,5 +1,7 @@
-import { Button, Group, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconPhoneOff } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNANSWERED_OUTCOMES, type Call } from '../../shared/calls/contract';
 import { call as callProcedure } from '../bridge/call';
@@ -10,15 +12,25 @@ import { serverFieldErrors } from '../forms/fieldErrors';
 import { useSubmitForm } from '../forms/useSubmitForm';
 import { CallContactField, CallNotesField } from './CallFormFields';
 import { useCallCenterStore } from './callCenterStore';
-import { endCallDefaults, endCallInput, isUnansweredOutcome, validateCallNotes } from './endCallValues';
+import {
+  addedNotesInput,
+  endCallDefaults,
+  endCallInput,
+  isUnansweredOutcome,
+  validateCallNotes,
+} from './endCallValues';
 
 /**
  * Hanging up: why nobody answered (for a call nobody did), who an unknown caller was (the contact
- * made for them from the screen pop, if any) and what was said.
+ * made for them from the screen pop, if any) and what was said. A call ended elsewhere meanwhile
+ * keeps the form: what was typed can be added to the ended call (calls.update).
  */
 export function EndCallForm({ call, onEnded, onCancel }: { call: Call; onEnded(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const callerContact = useCallCenterStore((store) => store.callerContacts[call.id] ?? null);
+  const endedElsewhere = useCallCenterStore((store) => store.endedElsewhere);
+  /** The send adds to the ended call rather than ending it. */
+  const [adding, setAdding] = useState(false);
   const answered = call.answeredAt !== null;
   const form = useSubmitForm(endCallDefaults(call, callerContact), {
     validate: validateCallNotes,
@@ -26,21 +38,43 @@ export function EndCallForm({ call, onEnded, onCancel }: { call: Call; onEnded()
     fieldErrorsOf: (error) => serverFieldErrors(validationIssues(error)),
     refusalWithFieldErrors: true,
     send: async (values) => {
-      await callProcedure('calls.end', endCallInput(call, values));
-      notifications.show({ color: 'teal', message: t('calls.end.done', { number: call.number }) });
+      if (useCallCenterStore.getState().endedElsewhere) {
+        setAdding(true);
+        if (values.notes.trim() !== '') {
+          const latest = await callProcedure('calls.get', { callId: call.id });
+          await callProcedure('calls.update', addedNotesInput(latest, values));
+          notifications.show({ color: 'teal', message: t('calls.end.notesAdded', { number: call.number }) });
+        }
+      } else {
+        try {
+          await callProcedure('calls.end', endCallInput(call, values));
+        } catch (error) {
+          if (isCallError(error) && error.code === 'CONFLICT') useCallCenterStore.getState().endedMeanwhile();
+          throw error;
+        }
+        notifications.show({ color: 'teal', message: t('calls.end.done', { number: call.number }) });
+      }
       onEnded();
     },
   });
   const { values, setValues } = form;
-  // Ended meanwhile (in another window, by the phone connector): nothing is left to do here.
-  const alreadyEnded = isCallError(form.refusal) && form.refusal.code === 'CONFLICT';
+  // This window's own end may come back as an `ended` event before its answer: not "elsewhere".
+  const ended = endedElsewhere && (adding || !form.submitting);
+  // The end refused because the call had ended is what the notice below says.
+  const refusal = ended && !adding ? null : form.refusal;
+  const hasNotes = values.notes.trim() !== '';
 
   return (
     <form onSubmit={form.submit} noValidate>
       <Stack gap="md">
-        <FormErrorAlert error={form.refusal} overrides={{ CONFLICT: (tr) => tr('calls.end.alreadyEnded') }} />
+        <FormErrorAlert error={refusal} />
+        {ended && (
+          <Alert color="yellow" variant="light" icon={<IconPhoneOff size={18} />} role="status">
+            {t(hasNotes ? 'calls.end.endedElsewhereNotes' : 'calls.end.endedElsewhere')}
+          </Alert>
+        )}
         <Text fz="sm">{[call.contactName, call.number].filter(Boolean).join(' · ')}</Text>
-        {!answered && (
+        {!answered && !ended && (
           <Radio.Group
             label={t('calls.end.outcome')}
             value={values.outcome}
@@ -60,14 +94,17 @@ export function EndCallForm({ call, onEnded, onCancel }: { call: Call; onEnded()
             error={form.errors.contactId?.(t)}
           />
         )}
-        <CallNotesField description={t('calls.end.notesHint')} {...form.fieldProps('notes')} />
-        {alreadyEnded ? (
+        <CallNotesField
+          description={t(ended ? 'calls.end.addNotesHint' : 'calls.end.notesHint')}
+          {...form.fieldProps('notes')}
+        />
+        {ended && !hasNotes ? (
           <Group justify="flex-end">
-            <Button onClick={onEnded}>{t('common.close')}</Button>
+            <Button type="submit">{t('common.close')}</Button>
           </Group>
         ) : (
           <FormDialogButtons
-            submitLabel={t('calls.end.submit')}
+            submitLabel={t(ended ? 'calls.end.addNotes' : 'calls.end.submit')}
             submitting={form.submitting}
             onCancel={onCancel}
           />

@@ -20,6 +20,11 @@ interface CallCenterStore {
   active: ActiveCall | null;
   /** The end form of the active call is open. */
   ending: boolean;
+  /**
+   * The active call was ended elsewhere (another window, the phone connector) while its end form
+   * was open: the form offers to add what was typed to the ended call instead.
+   */
+  endedElsewhere: boolean;
   /** The ended call whose edit form is open. */
   editing: Call | null;
   /**
@@ -38,13 +43,20 @@ interface CallCenterStore {
   /** A newer version of the active call (answered, say). */
   update(call: Call): void;
   openEnd(): void;
+  /** The end form closes unsent; the panel too once the call has ended elsewhere. */
   closeEnd(): void;
   /** The active call was logged as ended: the panel closes. */
   finish(): void;
   /** A contact was made for the caller of a running call: the pop shows them, the end form links them. */
   callerAdded(callId: number, contact: CallerMatch): void;
-  /** A call changed somewhere (its `call.changed` event): once ended, its caller's contact is done with. */
-  callChanged(change: EventData<'call.changed'>): void;
+  /** The active call turned out to have ended elsewhere (its end was refused as CONFLICT). */
+  endedMeanwhile(): void;
+  /**
+   * A call changed somewhere (its `call.changed` event): once ended, its caller's contact is done
+   * with, and the panel stops following it, unless its end form is open (then `endedElsewhere`).
+   * Returns the call the panel closed on, for the window to say why.
+   */
+  callChanged(change: EventData<'call.changed'>): Call | null;
   openEdit(call: Call): void;
   closeEdit(): void;
   reset(): void;
@@ -56,7 +68,14 @@ function withoutCaller(callerContacts: Record<number, CallerMatch>, callId: numb
   return others;
 }
 
-const IDLE = { ringing: null, active: null, ending: false, editing: null, callerContacts: {} };
+const IDLE = {
+  ringing: null,
+  active: null,
+  ending: false,
+  endedElsewhere: false,
+  editing: null,
+  callerContacts: {},
+};
 
 /** The window's calls: the one ringing in the screen pop and the one under way in the panel. */
 export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
@@ -72,6 +91,7 @@ export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
     set({
       active: { call, since },
       ending: false,
+      endedElsewhere: false,
       ringing: ringing?.call.id === call.id ? null : ringing,
     });
   },
@@ -80,12 +100,17 @@ export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
     if (active?.call.id === call.id) set({ active: { ...active, call } });
   },
   openEnd: () => set({ ending: get().active !== null }),
-  closeEnd: () => set({ ending: false }),
+  closeEnd() {
+    // A call ended elsewhere has nothing left to hang up: the panel closes with its form.
+    if (get().endedElsewhere) get().finish();
+    else set({ ending: false });
+  },
   finish() {
     const { active, callerContacts } = get();
     set({
       active: null,
       ending: false,
+      endedElsewhere: false,
       callerContacts: active === null ? callerContacts : withoutCaller(callerContacts, active.call.id),
     });
   },
@@ -96,10 +121,20 @@ export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
       ringing: ringing?.call.id === callId ? { ...ringing, matches: [contact] } : ringing,
     });
   },
+  endedMeanwhile: () => set({ endedElsewhere: get().active !== null }),
   callChanged({ id, action }) {
-    const { callerContacts } = get();
-    if (action !== 'ended' || !(id in callerContacts)) return;
-    set({ callerContacts: withoutCaller(callerContacts, id) });
+    const { active, ending, callerContacts } = get();
+    if (action !== 'ended') return null;
+    if (active?.call.id === id) {
+      if (ending) {
+        set({ endedElsewhere: true });
+        return null;
+      }
+      get().finish();
+      return active.call;
+    }
+    if (id in callerContacts) set({ callerContacts: withoutCaller(callerContacts, id) });
+    return null;
   },
   openEdit: (call) => set({ editing: call }),
   closeEdit: () => set({ editing: null }),

@@ -97,3 +97,18 @@ export const editCallInput = (
   notes: values.notes.trim(),
   contactId: values.contact?.id ?? null,
 });
+
+/**
+ * calls.update's input that adds what was typed in the end form to a call ended elsewhere
+ * (`latest`, as stored now): the notes after any it has, and the contact picked if it has none.
+ */
+export function addedNotesInput(latest: Call, values: CallNoteValues): ProcedureInput<'calls.update'> {
+  const typed = values.notes.trim();
+  const earlier = latest.notes?.trim() ?? '';
+  return {
+    callId: latest.id,
+    version: latest.version,
+    notes: earlier === '' || earlier === typed ? typed : `${earlier}\n\n${typed}`,
+    contactId: latest.contactId ?? values.contact?.id ?? null,
+  };
+}

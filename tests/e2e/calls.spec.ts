@@ -293,3 +293,30 @@ test('the agent removes a call’s recording after confirming; the call can take
     logged.getByRole('button', { name: `Attach the recording of the call with ${PHONE}` }),
   ).toBeVisible();
 });
+
+test('a call ended elsewhere closes its panel here; notes being typed are kept and added to it', async () => {
+  // Ended from another window while the panel only follows it: the panel closes and says why.
+  const first = await api.call('calls.ring', { number: '555 0123' });
+  await screenPop().getByRole('button', { name: 'Answer' }).click();
+  await expect(panel()).toContainText('555 0123');
+  await api.call('calls.end', { callId: first.call.id });
+  await expect(page.getByText('The call with 555 0123 was ended elsewhere')).toBeVisible();
+  await expect(panel()).toHaveCount(0);
+
+  // Ended while the agent writes the notes: the form stays, and adds them to the ended call.
+  const second = await api.call('calls.ring', { number: '555 0124' });
+  await screenPop().getByRole('button', { name: 'Answer' }).click();
+  await panel().getByRole('button', { name: 'Hang up' }).click();
+  await endDialog().getByRole('textbox', { name: 'Notes' }).fill('Wants a quote by Friday');
+  await api.call('calls.end', { callId: second.call.id, notes: 'Line dropped' });
+  await expect(endDialog().getByRole('status')).toContainText('This call was ended elsewhere');
+  await expect(endDialog().getByRole('textbox', { name: 'Notes' })).toHaveValue('Wants a quote by Friday');
+  await expect(endDialog().getByRole('button', { name: 'Log call' })).toHaveCount(0);
+  await endDialog().getByRole('button', { name: 'Add to the call' }).click();
+  await expect(page.getByText('Notes added to the call with 555 0124.')).toBeVisible();
+  await expect(endDialog()).toBeHidden();
+  await expect(panel()).toHaveCount(0);
+  expect((await api.call('calls.get', { callId: second.call.id })).notes).toBe(
+    'Line dropped\n\nWants a quote by Friday',
+  );
+});
