@@ -5,7 +5,7 @@ import settings from './settings.sql';
 /** The schema name the search index is attached under, on every connection to a company. */
 export const SEARCH_SCHEMA = 'search';
 /** The index file's layout: raise on any change of schema.sql or settings.sql. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 /**
  * The first layout with schema.sql's tables as they are. An index of an older layout is dropped
  * and rebuilt from the contacts; one of a layout since then only takes settings.sql. Set it to
