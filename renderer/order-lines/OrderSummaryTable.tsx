@@ -1,4 +1,5 @@
 import { Anchor, Table } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatAmount } from '../deals/money';
@@ -13,6 +14,8 @@ interface OrderSummaryTableProps<Order extends OrderSummaryBase> {
   /** The columns between the number and the total. */
   columns: OrderColumn<Order>[];
   totalHeader: string;
+  /** Shown under an order's total, e.g. what came back of it. */
+  totalNote?(order: Order): ReactNode;
 }
 
 interface OrderSummaryBase {
@@ -51,6 +54,7 @@ export function OrderSummaryTable<Order extends OrderSummaryBase>(props: OrderSu
             ))}
             <Table.Td ta="right" fz="sm">
               {formatAmount(order.totalMinor, order.currency, i18n.language)}
+              {props.totalNote?.(order)}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -6,6 +6,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import type { OrderColumn } from '../order-lines/OrderLinesCard';
 import { OrderSummaryTable } from '../order-lines/OrderSummaryTable';
 import { OrderStatusBadge } from './OrderStatusBadge';
+import { ReturnedNote } from './ReturnedNote';
 
 interface OrdersTableProps {
   orders: SalesOrderSummary[];
@@ -14,7 +15,7 @@ interface OrdersTableProps {
   label: string;
 }
 
-/** Sales orders, one row each, their number leading to the order. */
+/** Sales orders, one row each, their number leading to the order, the total with what came back of it. */
 export function OrdersTable({ orders, withCustomer, label }: OrdersTableProps) {
   const { t, i18n } = useTranslation();
   const customer: OrderColumn<SalesOrderSummary> = {
@@ -40,6 +41,7 @@ export function OrdersTable({ orders, withCustomer, label }: OrdersTableProps) {
         },
       ]}
       totalHeader={t('orders.fields.total')}
+      totalNote={(order) => <ReturnedNote order={order} />}
     />
   );
 }

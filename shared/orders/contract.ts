@@ -62,6 +62,8 @@ const summaryFields = {
   ...orderSummaryFields(SALES_ORDER_STATUSES),
   contactId: id,
   contactName: z.string(),
+  /** The returns' worth: what the returned goods were sold for, in minor units of `currency`. */
+  returnedMinor: z.number().int(),
 };
 
 export const salesOrderSummary = z.object(summaryFields);
@@ -109,8 +111,6 @@ export type SalesReturn = z.infer<typeof salesReturn>;
 
 export const salesOrder = z.object({
   ...summaryFields,
-  /** The returns' worth: what the returned goods were sold for. */
-  returnedMinor: z.number().int(),
   /** `totalMinor` less `returnedMinor`. */
   netTotalMinor: z.number().int(),
   /** Oldest first. */

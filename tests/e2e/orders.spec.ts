@@ -168,6 +168,19 @@ test('part of the fulfilled order comes back: the stock rises and the order show
   await expect(timeline.getByText('RT-000001: goods returned from')).toBeVisible();
 });
 
+test('the list and the customer’s card show what came back under the order’s total', async () => {
+  const cardRow = ordersCard().getByRole('row', { name: /SO-000001/ });
+  await expect(cardRow).toContainText('$290.00');
+  await expect(cardRow).toContainText('−$45.00 returned');
+
+  await ordersLink().click();
+  const row = page
+    .getByRole('table', { name: 'Orders', exact: true })
+    .getByRole('row', { name: /SO-000001/ });
+  await expect(row).toContainText('$290.00');
+  await expect(row).toContainText('−$45.00 returned');
+});
+
 test('a return recorded elsewhere while the dialog is open keeps what the user typed', async () => {
   const { items } = await api.call('orders.list', { status: 'fulfilled' });
   const order = await api.call('orders.get', { id: items[0]!.id });
@@ -191,6 +204,14 @@ test('a return recorded elsewhere while the dialog is open keeps what the user t
   await expect(
     page.getByRole('region', { name: 'Returns' }).getByRole('row', { name: /RT-000003/ }),
   ).toContainText('Box crushed');
+});
+
+test('once everything came back, the list says the order was returned in full', async () => {
+  await ordersLink().click();
+  const row = page
+    .getByRole('table', { name: 'Orders', exact: true })
+    .getByRole('row', { name: /SO-000001/ });
+  await expect(row).toContainText('All returned: −$290.00');
 });
 
 test('while the server looks for products the picker says so, not that nothing matches', async () => {

@@ -549,6 +549,9 @@ export function describeContract(transportName: string, open: () => Promise<Tran
           netTotalMinor: 150_000,
           lines: [{ returnedQuantity: 1 }],
         });
+        expect(resultOf(await api.call('orders.list', { contactId: ann.id }, token))).toMatchObject({
+          items: [{ totalMinor: 300_000, returnedMinor: 150_000 }],
+        });
       });
     });
 

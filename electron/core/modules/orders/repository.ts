@@ -15,7 +15,7 @@ import { invalidField as invalid, ordersWithLines } from '../order-lines/orders-
 import { VISIBLE_TO_USER } from '../contacts/shares-repository';
 import type { CustomerScope } from '../contacts/visibility';
 import { NEWEST, type SourceBound } from '../timeline/registry';
-import { createSalesReturnRepository, type NewReturn } from './returns-repository';
+import { createSalesReturnRepository, RETURNED_MINOR_OF_ORDER, type NewReturn } from './returns-repository';
 
 interface OrderRow {
   id: number;
@@ -34,6 +34,7 @@ interface OrderRow {
   version: number;
   total_minor: number;
   line_count: number;
+  returned_minor: number;
 }
 
 interface LineRow {
@@ -71,7 +72,8 @@ export const formatSalesOrderNumber = (sequence: number) => `SO-${String(sequenc
 const SELECT_ORDER = `SELECT o.*, c.name AS contact_name,
     (SELECT coalesce(sum(l.quantity * l.unit_price_minor), 0) FROM sales_order_lines l WHERE l.order_id = o.id)
       AS total_minor,
-    (SELECT count(*) FROM sales_order_lines l WHERE l.order_id = o.id) AS line_count
+    (SELECT count(*) FROM sales_order_lines l WHERE l.order_id = o.id) AS line_count,
+    ${RETURNED_MINOR_OF_ORDER} AS returned_minor
   FROM sales_orders o JOIN contacts c ON c.id = o.contact_id`;
 
 const toSummary = (row: OrderRow): SalesOrderSummary => ({
@@ -83,6 +85,7 @@ const toSummary = (row: OrderRow): SalesOrderSummary => ({
   currency: row.currency,
   totalMinor: row.total_minor,
   lineCount: row.line_count,
+  returnedMinor: row.returned_minor,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   version: row.version,
@@ -190,11 +193,9 @@ export function createSalesOrderRepository(db: Db) {
 
   const toOrder = (found: OrderRow): SalesOrder => {
     const orderReturns = returns.ofOrder(found.id);
-    const returnedMinor = orderReturns.reduce((sum, returned) => sum + returned.totalMinor, 0);
     return {
       ...toSummary(found),
-      returnedMinor,
-      netTotalMinor: found.total_minor - returnedMinor,
+      netTotalMinor: found.total_minor - found.returned_minor,
       returns: orderReturns,
       notes: found.notes,
       lines: linesOf

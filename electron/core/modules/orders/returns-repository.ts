@@ -36,6 +36,13 @@ export interface NewReturn {
   at: number;
 }
 
+/**
+ * What the returned goods of order `o` were sold for, in its minor units (0 when nothing came
+ * back): a column for the orders' queries, summed through the order's lines (both indexed).
+ */
+export const RETURNED_MINOR_OF_ORDER = `(SELECT coalesce(sum(rl.quantity * l.unit_price_minor), 0)
+    FROM sales_order_lines l JOIN sales_return_lines rl ON rl.order_line_id = l.id WHERE l.order_id = o.id)`;
+
 export const formatSalesReturnNumber = (sequence: number) => `RT-${String(sequence).padStart(6, '0')}`;
 
 const toLine = (row: ReturnLineRow): SalesReturnLine => ({
