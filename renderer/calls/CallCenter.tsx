@@ -1,12 +1,22 @@
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CallerMatch } from '../../shared/calls/contract';
 import { showBrowserNotification } from '../app/desktopNotifications';
+import { call } from '../bridge/call';
 import { onEvent } from '../bridge/events';
+import { errorMessage } from '../i18n/errorMessages';
 import { ActiveCallPanel } from './ActiveCallPanel';
 import { useCallCenterStore } from './callCenterStore';
 import { EditCallDialog } from './EditCallDialog';
+import { callerLinkInput } from './endCallValues';
 import { ScreenPop } from './ScreenPop';
+
+/** A contact made for the caller of a call that ended elsewhere is linked to it, if nobody linked one. */
+async function linkCaller(callId: number, contact: CallerMatch): Promise<void> {
+  const input = callerLinkInput(await call('calls.get', { callId }), contact);
+  if (input) await call('calls.update', input);
+}
 
 /**
  * The window's part of the call center, mounted by the shell: the screen pop when a call rings
@@ -31,9 +41,14 @@ export function CallCenter() {
   useEffect(
     () =>
       onEvent('call.changed', (change) => {
-        const closed = useCallCenterStore.getState().callChanged(change);
-        if (closed) {
-          notifications.show({ message: t('calls.active.endedElsewhere', { number: closed.number }) });
+        const { panelClosedOn, unlinkedCaller } = useCallCenterStore.getState().callChanged(change);
+        if (panelClosedOn) {
+          notifications.show({ message: t('calls.active.endedElsewhere', { number: panelClosedOn.number }) });
+        }
+        if (unlinkedCaller) {
+          linkCaller(change.id, unlinkedCaller).catch((error: unknown) =>
+            notifications.show({ color: 'red', message: errorMessage(error)(t) }),
+          );
         }
       }),
     [t],

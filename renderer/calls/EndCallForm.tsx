@@ -13,7 +13,7 @@ import { useSubmitForm } from '../forms/useSubmitForm';
 import { CallContactField, CallNotesField } from './CallFormFields';
 import { useCallCenterStore } from './callCenterStore';
 import {
-  addedNotesInput,
+  addedToCallInput,
   endCallDefaults,
   endCallInput,
   isUnansweredOutcome,
@@ -40,9 +40,9 @@ export function EndCallForm({ call, onEnded, onCancel }: { call: Call; onEnded()
     send: async (values) => {
       if (useCallCenterStore.getState().endedElsewhere) {
         setAdding(true);
-        if (values.notes.trim() !== '') {
-          const latest = await callProcedure('calls.get', { callId: call.id });
-          await callProcedure('calls.update', addedNotesInput(latest, values));
+        const input = addedToCallInput(await callProcedure('calls.get', { callId: call.id }), values);
+        if (input) {
+          await callProcedure('calls.update', input);
           notifications.show({ color: 'teal', message: t('calls.end.notesAdded', { number: call.number }) });
         }
       } else {
@@ -62,7 +62,8 @@ export function EndCallForm({ call, onEnded, onCancel }: { call: Call; onEnded()
   const ended = endedElsewhere && (adding || !form.submitting);
   // The end refused because the call had ended is what the notice below says.
   const refusal = ended && !adding ? null : form.refusal;
-  const hasNotes = values.notes.trim() !== '';
+  // Notes typed, or a contact picked for a caller the call is not linked to: worth adding to it.
+  const hasAdditions = values.notes.trim() !== '' || (values.contact !== null && call.contactId === null);
 
   return (
     <form onSubmit={form.submit} noValidate>
@@ -70,7 +71,7 @@ export function EndCallForm({ call, onEnded, onCancel }: { call: Call; onEnded()
         <FormErrorAlert error={refusal} />
         {ended && (
           <Alert color="yellow" variant="light" icon={<IconPhoneOff size={18} />} role="status">
-            {t(hasNotes ? 'calls.end.endedElsewhereNotes' : 'calls.end.endedElsewhere')}
+            {t(hasAdditions ? 'calls.end.endedElsewhereNotes' : 'calls.end.endedElsewhere')}
           </Alert>
         )}
         <Text fz="sm">{[call.contactName, call.number].filter(Boolean).join(' · ')}</Text>
@@ -98,9 +99,9 @@ export function EndCallForm({ call, onEnded, onCancel }: { call: Call; onEnded()
           description={t(ended ? 'calls.end.addNotesHint' : 'calls.end.notesHint')}
           {...form.fieldProps('notes')}
         />
-        {ended && !hasNotes ? (
+        {ended && !hasAdditions ? (
           <Group justify="flex-end">
-            <Button type="submit">{t('common.close')}</Button>
+            <Button onClick={onEnded}>{t('common.close')}</Button>
           </Group>
         ) : (
           <FormDialogButtons

@@ -52,15 +52,25 @@ interface CallCenterStore {
   /** The active call turned out to have ended elsewhere (its end was refused as CONFLICT). */
   endedMeanwhile(): void;
   /**
-   * A call changed somewhere (its `call.changed` event): once ended, its caller's contact is done
-   * with, and the panel stops following it, unless its end form is open (then `endedElsewhere`).
-   * Returns the call the panel closed on, for the window to say why.
+   * A call changed somewhere (its `call.changed` event). Once it has ended, its screen pop closes,
+   * and the panel stops following it unless its end form is open (then `endedElsewhere`, and the
+   * form links the caller's contact). Says what the window still has to do (CallEnded).
    */
-  callChanged(change: EventData<'call.changed'>): Call | null;
+  callChanged(change: EventData<'call.changed'>): CallEnded;
   openEdit(call: Call): void;
   closeEdit(): void;
   reset(): void;
 }
+
+/** What a call ended elsewhere leaves to the window. */
+export interface CallEnded {
+  /** The call the panel was following and closed on: the window says why. */
+  panelClosedOn: Call | null;
+  /** The contact made for its caller from the screen pop, not yet linked to it. */
+  unlinkedCaller: CallerMatch | null;
+}
+
+const NOTHING_LEFT: CallEnded = { panelClosedOn: null, unlinkedCaller: null };
 
 function withoutCaller(callerContacts: Record<number, CallerMatch>, callId: number) {
   const others = { ...callerContacts };
@@ -123,18 +133,18 @@ export const useCallCenterStore = create<CallCenterStore>()((set, get) => ({
   },
   endedMeanwhile: () => set({ endedElsewhere: get().active !== null }),
   callChanged({ id, action }) {
-    const { active, ending, callerContacts } = get();
-    if (action !== 'ended') return null;
-    if (active?.call.id === id) {
-      if (ending) {
-        set({ endedElsewhere: true });
-        return null;
-      }
-      get().finish();
-      return active.call;
+    if (action !== 'ended') return NOTHING_LEFT;
+    const { ringing, active, ending, callerContacts } = get();
+    if (ringing?.call.id === id) set({ ringing: null });
+    const following = active?.call.id === id;
+    if (following && ending) {
+      set({ endedElsewhere: true });
+      return NOTHING_LEFT;
     }
-    if (id in callerContacts) set({ callerContacts: withoutCaller(callerContacts, id) });
-    return null;
+    if (following) set({ active: null, ending: false, endedElsewhere: false });
+    const unlinkedCaller = callerContacts[id] ?? null;
+    if (unlinkedCaller) set({ callerContacts: withoutCaller(callerContacts, id) });
+    return { panelClosedOn: following ? active.call : null, unlinkedCaller };
   },
   openEdit: (call) => set({ editing: call }),
   closeEdit: () => set({ editing: null }),

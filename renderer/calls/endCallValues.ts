@@ -99,16 +99,23 @@ export const editCallInput = (
 });
 
 /**
- * calls.update's input that adds what was typed in the end form to a call ended elsewhere
- * (`latest`, as stored now): the notes after any it has, and the contact picked if it has none.
+ * calls.update's input that adds the end form's work to a call ended elsewhere (`latest`, as
+ * stored now): the notes typed after any it has, and the contact picked if it has none. Null when
+ * that adds nothing.
  */
-export function addedNotesInput(latest: Call, values: CallNoteValues): ProcedureInput<'calls.update'> {
+export function addedToCallInput(
+  latest: Call,
+  values: CallNoteValues,
+): ProcedureInput<'calls.update'> | null {
   const typed = values.notes.trim();
   const earlier = latest.notes?.trim() ?? '';
-  return {
-    callId: latest.id,
-    version: latest.version,
-    notes: earlier === '' || earlier === typed ? typed : `${earlier}\n\n${typed}`,
-    contactId: latest.contactId ?? values.contact?.id ?? null,
-  };
+  const notes =
+    typed === '' || typed === earlier ? earlier : earlier === '' ? typed : `${earlier}\n\n${typed}`;
+  const contactId = latest.contactId ?? values.contact?.id ?? null;
+  if (notes === earlier && contactId === latest.contactId) return null;
+  return { callId: latest.id, version: latest.version, notes, contactId };
 }
+
+/** calls.update's input that links the contact made for a caller to their call, unless it has one. */
+export const callerLinkInput = (latest: Call, caller: CallerMatch) =>
+  addedToCallInput(latest, { notes: '', contact: asPicked(caller) });

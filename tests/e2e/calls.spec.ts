@@ -320,3 +320,20 @@ test('a call ended elsewhere closes its panel here; notes being typed are kept a
     'Line dropped\n\nWants a quote by Friday',
   );
 });
+
+test('an unknown caller who hangs up before the answer: the pop closes, and the contact made for them is linked', async () => {
+  const ringing = await api.call('calls.ring', { number: '555 0188' });
+  await expect(screenPop()).toContainText('No customer has this number.');
+  await screenPop().getByRole('button', { name: 'New contact' }).click();
+  const contactForm = page.getByRole('dialog', { name: 'New contact' });
+  await contactForm.getByRole('textbox', { name: 'Name', exact: true }).fill('Li Ming');
+  await contactForm.getByRole('textbox', { name: 'Name', exact: true }).press('Enter');
+  await expect(page.getByText('Li Ming was added.')).toBeVisible();
+  await expect(screenPop().getByRole('listitem')).toContainText('Li Ming');
+
+  await api.call('calls.end', { callId: ringing.call.id });
+  await expect(screenPop()).toBeHidden();
+  await expect
+    .poll(async () => (await api.call('calls.get', { callId: ringing.call.id })).contactName)
+    .toBe('Li Ming');
+});
