@@ -246,13 +246,28 @@ describe('an index that is not at the contacts\u2019 latest change is rebuilt on
     const dir = companyDir();
     await companyWithContacts(dir);
     const file = searchIndexFile(join(dir, DATABASE_FILE));
-    const hashSize = (index: Database.Database) =>
-      index.prepare<[], { v: number }>(`SELECT v FROM contacts_fts_config WHERE k = 'hashsize'`).get()?.v;
+    const TABLES = ['contacts_fts', 'contact_phones_fts'];
+    const settings = (index: Database.Database) =>
+      TABLES.map((table) =>
+        Object.fromEntries(
+          index
+            .prepare<[], { k: string; v: number }>(
+              `SELECT k, v FROM ${table}_config WHERE k IN ('hashsize', 'automerge', 'crisismerge') ORDER BY k`,
+            )
+            .all()
+            .map(({ k, v }) => [k, v]),
+        ),
+      );
     const index = new Database(file);
-    const current = hashSize(index);
-    index.exec(`INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('hashsize', ${current! * 8})`);
+    const current = settings(index);
+    // Layout 2's merge settings, and a hashsize no layout had.
+    for (const table of TABLES) {
+      index.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('hashsize', 123456);
+        INSERT INTO ${table} (${table}, rank) VALUES ('automerge', 16);
+        INSERT INTO ${table} (${table}, rank) VALUES ('crisismerge', 16);`);
+    }
     const layout = index.pragma('user_version', { simple: true }) as number;
-    index.pragma('user_version = 1');
+    index.pragma('user_version = 2');
     index.close();
     const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
 
@@ -261,7 +276,8 @@ describe('an index that is not at the contacts\u2019 latest change is rebuilt on
     expect(await find('zhou')).toEqual(['Zhou Yu']);
     closeCores();
     const reopened = new Database(file);
-    expect([hashSize(reopened), reopened.pragma('user_version', { simple: true })]).toEqual([
+    expect(current).toEqual(TABLES.map(() => ({ automerge: 0, crisismerge: 64, hashsize: 4194304 })));
+    expect([settings(reopened), reopened.pragma('user_version', { simple: true })]).toEqual([
       current,
       layout,
     ]);
