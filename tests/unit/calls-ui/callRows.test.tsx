@@ -10,6 +10,7 @@ import { CallLog } from '../../../renderer/calls/CallLog';
 import { useContactEditorStore } from '../../../renderer/contacts/contactEditorStore';
 import { emptyValues } from '../../../renderer/contacts/form/contactFormValues';
 import en from '../../../renderer/i18n/en.json';
+import { aCall, T0 } from './aCall';
 
 /** Who is signed in and whether the licence lets calls change: set per test, read by the screens. */
 const signedIn = vi.hoisted(() => ({ user: { id: 2, role: 'staff' as Role }, callsOpen: true }));
@@ -18,7 +19,6 @@ vi.mock('../../../renderer/auth/authStore', () => ({
 }));
 vi.mock('../../../renderer/calls/useCallsAccess', () => ({ useCallsOpen: () => signedIn.callsOpen }));
 
-const T0 = Date.UTC(2026, 10, 27, 9, 0);
 const i18n = i18next.createInstance();
 
 beforeAll(async () => {
@@ -29,27 +29,21 @@ beforeAll(async () => {
   });
 });
 
-function aCall(overrides: Partial<Call>): Call {
-  return {
-    id: 1,
-    agentId: 2,
-    agentName: 'Bo Chen',
-    direction: 'inbound',
+/** An ended, answered call of an unknown caller with a recording, unless told otherwise. */
+const anEndedCall = (overrides: Partial<Call>): Call =>
+  aCall({
     number: '555 0101',
     contactId: null,
     contactName: null,
-    startedAt: T0,
     answeredAt: T0 + 5_000,
     endedAt: T0 + 65_000,
     durationS: 65,
     talkS: 60,
     outcome: 'answered',
-    notes: null,
     recording: { fileName: 'bo.mp3', size: 100 },
     version: 3,
     ...overrides,
-  };
-}
+  });
 
 /** The log as Bo (id 2, staff) or an admin or owner (id 9) sees it; `callsOpen` false once the licence ended. */
 function renderLog(calls: Call[], role: Role, callsOpen = true) {
@@ -69,15 +63,15 @@ function renderLog(calls: Call[], role: Role, callsOpen = true) {
 const button = (name: string) => `aria-label="${name}"`;
 
 describe('the call log', () => {
-  const own = aCall({ id: 1, number: '555 0101' });
-  const colleagues = aCall({
+  const own = anEndedCall({ id: 1, number: '555 0101' });
+  const colleagues = anEndedCall({
     id: 2,
     agentId: 5,
     agentName: 'Zoe',
     number: '555 0202',
     recording: { fileName: 'zoe.mp3', size: 1 },
   });
-  const running = aCall({
+  const running = anEndedCall({
     id: 3,
     number: '555 0303',
     endedAt: null,

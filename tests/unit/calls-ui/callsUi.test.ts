@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AgentDay, Call } from '../../../shared/calls/contract';
+import type { AgentDay } from '../../../shared/calls/contract';
 import { useCallCenterStore } from '../../../renderer/calls/callCenterStore';
 import { callState, dayTotals, formatCallSeconds } from '../../../renderer/calls/callFigures';
 import { mayChangeEndedCall } from '../../../renderer/calls/callPermissions';
@@ -16,30 +16,7 @@ import { rebaseValues } from '../../../renderer/forms/rebase';
 import { recordingProblem } from '../../../renderer/calls/recordingFile';
 import { validateRing } from '../../../renderer/calls/ringValues';
 import { translator } from '../renderer/translator';
-
-const T0 = Date.UTC(2026, 10, 27, 9, 0);
-
-function aCall(overrides: Partial<Call> = {}): Call {
-  return {
-    id: 1,
-    agentId: 2,
-    agentName: 'Bo Chen',
-    direction: 'inbound',
-    number: '138 0013 8000',
-    contactId: 7,
-    contactName: 'Ann Lee',
-    startedAt: T0,
-    answeredAt: null,
-    endedAt: null,
-    durationS: null,
-    talkS: null,
-    outcome: null,
-    notes: null,
-    recording: null,
-    version: 1,
-    ...overrides,
-  };
-}
+import { aCall, T0 } from './aCall';
 
 describe('where a call stands', () => {
   it('rings until answered, runs until ended, then says how it ended', () => {

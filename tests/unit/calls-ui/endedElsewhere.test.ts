@@ -1,28 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Call } from '../../../shared/calls/contract';
 import { useCallCenterStore } from '../../../renderer/calls/callCenterStore';
 import { addedToCallInput, callerLinkInput } from '../../../renderer/calls/endCallValues';
+import { aCall, T0 } from './aCall';
 
-const T0 = Date.UTC(2026, 10, 27, 9, 0);
-
-const running: Call = {
+const running = aCall({
   id: 4,
-  agentId: 2,
-  agentName: 'Bo Chen',
-  direction: 'inbound',
   number: '555 0177',
   contactId: null,
   contactName: null,
-  startedAt: T0,
   answeredAt: T0 + 3_000,
-  endedAt: null,
-  durationS: null,
-  talkS: null,
-  outcome: null,
-  notes: null,
-  recording: null,
   version: 2,
-};
+});
 
 const endedElsewhere = { ...running, endedAt: T0 + 60_000, outcome: 'answered' as const, version: 3 };
 
