@@ -1,13 +1,13 @@
 import type { FieldErrors } from '../forms/fieldErrors';
-import { rebaseValues } from '../forms/rebase';
 import { useVersionedForm } from '../forms/useVersionedForm';
+import { rebaseOrderValues, type PricedForm } from './rebaseOrderValues';
 
 interface SavedOrder {
   id: number;
   version: number;
 }
 
-interface VersionedOrderFormOptions<O extends SavedOrder, V extends object, F extends keyof V, I> {
+interface VersionedOrderFormOptions<O extends SavedOrder, V extends PricedForm, F extends keyof V, I> {
   /** The draft to edit; null for a new one. */
   order: O | null;
   /** The form of a saved order, or of a new one. */
@@ -34,7 +34,7 @@ const noFieldErrors = () => ({});
  * it was opened at, so a stale save is refused (CONFLICT) and the conflict dialog lets the user
  * load the newer version with their edits on it.
  */
-export function useVersionedOrderForm<O extends SavedOrder, V extends object, F extends keyof V, I>({
+export function useVersionedOrderForm<O extends SavedOrder, V extends PricedForm, F extends keyof V, I>({
   order,
   valuesOf,
   fields,
@@ -50,7 +50,8 @@ export function useVersionedOrderForm<O extends SavedOrder, V extends object, F 
     record: order,
     initialValues: () => valuesOf(order),
     fetchLatest: (saved) => get(saved.id),
-    rebase: (saved, latest, typed) => rebaseValues(fields, valuesOf(saved), valuesOf(latest), typed, same),
+    rebase: (saved, latest, typed) =>
+      rebaseOrderValues(fields, valuesOf(saved), valuesOf(latest), typed, same),
     validate,
     fieldErrorsOf: noFieldErrors,
   });

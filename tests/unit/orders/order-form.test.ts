@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { SalesOrder } from '../../../shared/orders/contract';
 import { rebaseValues } from '../../../renderer/forms/rebase';
+import { rebaseOrderValues } from '../../../renderer/order-lines/rebaseOrderValues';
 import { sameTyped } from '../../../renderer/order-lines/sameTyped';
 import { ORDER_FIELDS, orderValuesOf, sameOrderValue } from '../../../renderer/orders/orderFormValues';
 import { parseQuantity } from '../../../renderer/inventory/linkFormValues';
@@ -64,4 +65,20 @@ test('after a stale save, a sales draft keeps what the user changed and takes th
   expect(sameOrderValue(mine, unlinked, 'lines')).toBe(false);
   expect(sameOrderValue(mine, { ...mine, lines: mine.lines.slice(1) }, 'lines')).toBe(false);
   expect(sameOrderValue(mine, { ...mine, currency: 'CNY' }, 'currency')).toBe(false);
+});
+
+test('lines typed here keep the currency they were typed in when a colleague changed it meanwhile, and it is named', () => {
+  const base = orderValuesOf(draft, null, 'USD');
+  const theirs = orderValuesOf({ ...draft, version: 2, currency: 'EUR' } as SalesOrder, null, 'USD');
+  const pricier = { ...base, lines: [{ ...base.lines[0]!, unitPrice: '50.00' }, base.lines[1]!] };
+  const rebased = rebaseOrderValues(ORDER_FIELDS, base, theirs, pricier, sameOrderValue);
+  expect(rebased.values.currency).toBe('USD');
+  expect(rebased.values.lines[0]!.unitPrice).toBe('50.00');
+  expect(rebased.clashes).toEqual(['currency']);
+
+  // Lines left alone take their currency with their own prices, and nothing clashes.
+  const notesOnly = { ...base, notes: 'Call first' };
+  const taken = rebaseOrderValues(ORDER_FIELDS, base, theirs, notesOnly, sameOrderValue);
+  expect(taken.values.currency).toBe('EUR');
+  expect(taken.clashes).toEqual([]);
 });
