@@ -1,6 +1,5 @@
-import { Alert, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconGitMerge } from '@tabler/icons-react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Call } from '../../shared/calls/contract';
@@ -9,6 +8,7 @@ import { validationIssues } from '../bridge/CallError';
 import { ConflictDialog } from '../forms/ConflictDialog';
 import { FormDialogButtons } from '../forms/FormDialogButtons';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { MergedFieldsNotice } from '../forms/MergedFieldsNotice';
 import { serverFieldErrors } from '../forms/fieldErrors';
 import { rebaseValues } from '../forms/rebase';
 import { useVersionedForm } from '../forms/useVersionedForm';
@@ -53,13 +53,10 @@ function EditCallForm({ call, onDone }: { call: Call; onDone(): void }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormErrorAlert error={form.formError} />
-        {clashes.length > 0 && (
-          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
-            {t('calls.conflict.merged', {
-              fields: clashes.map((field) => t(`calls.fields.${field}`)).join(', '),
-            })}
-          </Alert>
-        )}
+        <MergedFieldsNotice
+          texts="calls.conflict"
+          fields={clashes.map((field) => t(`calls.fields.${field}`))}
+        />
         <Group gap="xs">
           <DirectionIcon direction={call.direction} />
           <Text fz="sm" fw={600}>

@@ -11,7 +11,7 @@ export interface EditConflict {
 }
 
 /** The records whose editors ask about a stale save, by where their texts are. */
-type ConflictTexts =
+export type ConflictTexts =
   | 'contacts.conflict'
   | 'workorders.conflict'
   | 'installation.conflict'

@@ -1,6 +1,5 @@
-import { Alert, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconGitMerge } from '@tabler/icons-react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/inventory/contract';
@@ -9,6 +8,7 @@ import { MoneyFields } from '../deals/MoneyFields';
 import { ConflictDialog } from '../forms/ConflictDialog';
 import { FormDialogButtons } from '../forms/FormDialogButtons';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { MergedFieldsNotice } from '../forms/MergedFieldsNotice';
 import { AppModal } from '../ui/AppModal';
 import { PRODUCT_ERROR_OVERRIDES } from './inventoryErrors';
 import { useProductForm } from './useProductForm';
@@ -39,13 +39,10 @@ function ProductForm({ product, onDone }: ProductFormProps) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormErrorAlert error={form.formError} overrides={PRODUCT_ERROR_OVERRIDES} />
-        {clashes.length > 0 && (
-          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
-            {t('inventory.conflict.merged', {
-              fields: clashes.map((field) => t(`inventory.fields.${field}`)).join(', '),
-            })}
-          </Alert>
-        )}
+        <MergedFieldsNotice
+          texts="inventory.conflict"
+          fields={clashes.map((field) => t(`inventory.fields.${field}`))}
+        />
         <SimpleGrid cols={2}>
           <TextInput
             label={t('inventory.fields.sku')}

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Box,
   Button,
   Group,
@@ -14,7 +13,6 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconGitMerge } from '@tabler/icons-react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,6 +24,7 @@ import { useSession } from '../auth/authStore';
 import { call } from '../bridge/call';
 import { ConflictDialog } from '../forms/ConflictDialog';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { MergedFieldsNotice } from '../forms/MergedFieldsNotice';
 import { rebaseValues } from '../forms/rebase';
 import { useVersionedForm } from '../forms/useVersionedForm';
 import { LoadedRecordPage } from '../ui/LoadedRecordPage';
@@ -125,11 +124,7 @@ function ArticleEditor({ article }: { article: Article | null }) {
           {original ? t('knowledge.editor.editTitle') : t('knowledge.editor.newTitle')}
         </Title>
         <FormErrorAlert error={formError} />
-        {clashes.length > 0 && (
-          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
-            {t('knowledge.editor.conflict.merged', { fields: clashes.map(fieldLabel).join(', ') })}
-          </Alert>
-        )}
+        <MergedFieldsNotice texts="knowledge.editor.conflict" fields={clashes.map(fieldLabel)} />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <Box style={{ gridColumn: 'span 2' }}>
             <TextInput

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconGitMerge, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { ContactPicker, type PickedContact } from '../deals/form/ContactPicker';
 import { defaultCurrency, formatAmount, knownCurrencies, parseAmount } from '../deals/money';
 import { ConflictDialog } from '../forms/ConflictDialog';
 import { FormDialogButtons } from '../forms/FormDialogButtons';
+import { MergedFieldsNotice } from '../forms/MergedFieldsNotice';
 import { InventoryErrorAlert } from '../inventory/InventoryErrorAlert';
 import { parseQuantity } from '../inventory/linkFormValues';
 import { ProductPicker } from '../inventory/ProductPicker';
@@ -77,13 +78,10 @@ function OrderForm({ order, contact, onDone }: OrderFormProps) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {form.formError !== null && <InventoryErrorAlert text={orderErrorText(form.formError)} />}
-        {clashes.length > 0 && (
-          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
-            {t('orders.conflict.merged', {
-              fields: clashes.map((field) => t(`orders.fields.${FIELD_LABELS[field]}`)).join(', '),
-            })}
-          </Alert>
-        )}
+        <MergedFieldsNotice
+          texts="orders.conflict"
+          fields={clashes.map((field) => t(`orders.fields.${FIELD_LABELS[field]}`))}
+        />
         <Group grow align="flex-start">
           <ContactPicker
             label={t('orders.fields.customer')}

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
-import { IconGitMerge } from '@tabler/icons-react';
+import { Button, Group, Kbd, Stack, Text } from '@mantine/core';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts/contract';
 import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { ConflictDialog } from '../../forms/ConflictDialog';
+import { MergedFieldsNotice } from '../../forms/MergedFieldsNotice';
 import { ContactFormFields } from './ContactFormFields';
 import { DuplicateWarning } from './DuplicateWarning';
 import { valuesOf, type ContactField } from './contactFormValues';
@@ -70,17 +70,12 @@ export function ContactForm({ contact, defaultOwnerId, phones, onSaved, onCancel
     <form onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       <Stack gap="md">
         <FormErrorAlert error={form.formError} />
-        {clashes.length > 0 && (
-          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
-            {t('contacts.conflict.merged', {
-              fields: clashes
-                .map((field) =>
-                  field === 'custom' ? t('customFields.form.section') : t(`contacts.fields.${field}`),
-                )
-                .join(', '),
-            })}
-          </Alert>
-        )}
+        <MergedFieldsNotice
+          texts="contacts.conflict"
+          fields={clashes.map((field) =>
+            field === 'custom' ? t('customFields.form.section') : t(`contacts.fields.${field}`),
+          )}
+        />
         <ContactFormFields
           values={form.values}
           onChange={form.change}

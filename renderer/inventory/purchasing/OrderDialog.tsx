@@ -1,6 +1,6 @@
-import { Alert, Button, Select, SimpleGrid, Stack, Table, Textarea, TextInput } from '@mantine/core';
+import { Button, Select, SimpleGrid, Stack, Table, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconGitMerge, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import type { PurchaseOrder } from '../../../shared/inventory/purchasing';
 import { defaultCurrency, knownCurrencies } from '../../deals/money';
 import { ConflictDialog } from '../../forms/ConflictDialog';
 import { FormDialogButtons } from '../../forms/FormDialogButtons';
+import { MergedFieldsNotice } from '../../forms/MergedFieldsNotice';
 import { LineInput, OrderLinesEditor, withLine } from '../../order-lines/OrderLinesEditor';
 import { AppModal } from '../../ui/AppModal';
 import { InventoryErrorAlert } from '../InventoryErrorAlert';
@@ -61,13 +62,10 @@ function OrderForm({ order, onDone }: OrderFormProps) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {form.formError !== null && <InventoryErrorAlert text={orderErrorText(form.formError)} />}
-        {clashes.length > 0 && (
-          <Alert color="yellow" variant="light" icon={<IconGitMerge size={18} />} role="status">
-            {t('purchasing.conflict.merged', {
-              fields: clashes.map((field) => t(`purchasing.orderFields.${field}`)).join(', '),
-            })}
-          </Alert>
-        )}
+        <MergedFieldsNotice
+          texts="purchasing.conflict"
+          fields={clashes.map((field) => t(`purchasing.orderFields.${field}`))}
+        />
         <SupplierSelect
           value={values.supplier}
           onChange={(supplier) => set({ supplier })}
